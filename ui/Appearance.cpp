@@ -98,7 +98,7 @@ QPalette darkPalette()
                         .text = QColor(0xe3, 0xe6, 0xeb),
                         .button = QColor(0x30, 0x33, 0x3b),
                         .buttonText = QColor(0xe3, 0xe6, 0xeb),
-                        .highlight = QColor(0x3d, 0x7b, 0xec),
+                        .highlight = QColor(0x35, 0x70, 0xe0),
                         .highlightedText = Qt::white,
                         .link = QColor(0x7d, 0xaa, 0xff),
                         .placeholder = QColor(0xa3, 0xaa, 0xb6),
