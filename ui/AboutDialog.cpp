@@ -22,8 +22,8 @@ AboutDialog::AboutDialog(const AboutInfo &info, QWidget *parent)
 
     QString components;
     for (const auto &[name, version] : info.components) {
-        components += QStringLiteral("<tr><td>%1</td><td>&nbsp;%2</td></tr>").arg(name.toHtmlEscaped(),
-                                                                              version.toHtmlEscaped());
+        components +=
+            QStringLiteral("<tr><td>%1</td><td>&nbsp;%2</td></tr>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
     }
     m_text = QStringLiteral("<h2>Credfolio %1</h2><p>%2</p><p>%3</p><table>%4</table><p>%5</p>")
                  .arg(QString::fromLatin1(kVersion),

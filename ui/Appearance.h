@@ -12,7 +12,7 @@ namespace Credfolio::Ui {
 /// palettes, both checked for readable contrast.
 enum class Appearance { System, Light, Dark };
 
-QString appearanceKey(Appearance appearance);   ///< "system", "light", "dark" (for settings)
+QString appearanceKey(Appearance appearance);     ///< "system", "light", "dark" (for settings)
 Appearance appearanceFromKey(const QString &key); ///< unknown keys read as System
 
 QPalette lightPalette();

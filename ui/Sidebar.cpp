@@ -16,11 +16,12 @@ Sidebar::Sidebar(QWidget *parent)
     setFixedWidth(200);
     setBackgroundRole(QPalette::Window);
     // A quiet selection that keeps the coloured icons visible in light and dark palettes.
-    setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(window); padding: 6px; border-right: 1px solid palette(mid); }"
-                                 "QListWidget#sidebar::item { padding-left: 6px; border-radius: 6px; }"
-                                 "QListWidget#sidebar::item:selected { background: rgba(61, 123, 236, 0.20);"
-                                 " color: palette(window-text); }"
-                                 "QListWidget#sidebar::item:hover:!selected { background: rgba(128, 128, 128, 0.12); }"));
+    setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(window); padding: 6px; border-right: 1px solid palette(mid); }"
+        "QListWidget#sidebar::item { padding-left: 6px; border-radius: 6px; }"
+        "QListWidget#sidebar::item:selected { background: rgba(61, 123, 236, 0.20);"
+        " color: palette(window-text); }"
+        "QListWidget#sidebar::item:hover:!selected { background: rgba(128, 128, 128, 0.12); }"));
 
     const QIcon icons[] = {QIcon(QStringLiteral(":/icons/library.svg")), QIcon(QStringLiteral(":/icons/pathways.svg")),
                            QIcon(QStringLiteral(":/icons/review.svg"))};

@@ -19,7 +19,7 @@ void printHelp(QTextStream &out)
 {
     out << CliText::tr("Usage: credfolio-cli [--help] [--version] COMMAND [ARGUMENTS...]") << "\n\n"
         << CliText::tr("Credfolio keeps a learner's badges and certificates on their own computer, verifies them "
-              "independently and exports a portfolio. This is its command line.")
+                       "independently and exports a portfolio. This is its command line.")
         << "\n\n";
     const QList<Command> available = commands();
     if (available.isEmpty()) {
@@ -56,7 +56,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return command.run(arguments.mid(1), out, err);
         }
     }
-    err << CliText::tr("Unknown command '%1'. Run 'credfolio-cli --help' for the list of commands.").arg(arguments.first())
+    err << CliText::tr("Unknown command '%1'. Run 'credfolio-cli --help' for the list of commands.")
+               .arg(arguments.first())
         << "\n";
     return UsageOrIoError;
 }

@@ -147,8 +147,8 @@ private slots:
 
     void aboutNamesVersionLibrariesAndLicence()
     {
-        AboutDialog dialog(AboutInfo{{{QStringLiteral("Qt"), QStringLiteral("6.4.2")},
-                                      {QStringLiteral("OpenSSL"), QStringLiteral("3.0.19")}}});
+        AboutDialog dialog(AboutInfo{
+            {{QStringLiteral("Qt"), QStringLiteral("6.4.2")}, {QStringLiteral("OpenSSL"), QStringLiteral("3.0.19")}}});
         QVERIFY(dialog.text().contains(QStringLiteral("Credfolio ") + QString::fromLatin1(Credfolio::kVersion)));
         QVERIFY(dialog.text().contains(QStringLiteral("OpenSSL")));
         QVERIFY(dialog.text().contains(QStringLiteral("3.0.19")));
