@@ -160,6 +160,7 @@ struct Credential {
     QString sourceUrl;     ///< where it was fetched from (hosted assertion / URL import), if anywhere
     QJsonObject json;      ///< the credential JSON object (the JWT payload's credential for VC-JWT)
     QJsonObject jwtClaims; ///< VC-JWT / OB 2.0 signed: the whole decoded JWT payload (iss, sub, jti, nbf, exp...)
+    QJsonObject jwtHeader; ///< VC-JWT / OB 2.0 signed: the decoded JOSE header (alg, kid, typ...), unjudged
 
     QList<Credential> embedded;      ///< CLR: the credentials it contains, each with its own proof
     QList<Association> associations; ///< CLR: associations between achievements
@@ -174,6 +175,7 @@ struct Credential {
 };
 
 QString formatName(Format format);         ///< "Open Badges 2.0 (hosted)", ... (translated)
+QString kindKey(Kind kind);                ///< stable: "badge", "clr", "endorsement", "other"
 QString formatKey(Format format);          ///< stable: "ob2-hosted", "ob2-signed", "vc-json-ld", "vc-jwt"
 QString containerKey(Container container); ///< stable: "json", "jwt", "png", "svg", "url"
 
