@@ -206,9 +206,6 @@
         <source>Only SVG images in UTF-8 can be baked (this one is in %1)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Credfolio::Codec::Scanner</name>
     <message>
         <source>The SVG image is nested too deeply</source>
         <translation type="unfinished"></translation>

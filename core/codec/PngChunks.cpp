@@ -16,10 +16,10 @@ constexpr char kSignature[] = "\x89PNG\r\n\x1a\n";
 constexpr qsizetype kSignatureSize = 8;
 constexpr qsizetype kMaxKeyword = 79;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Credfolio::Codec", text);
-}
+// The translation context of this module's messages (a class, so that lupdate files them correctly).
+struct CodecText {
+    Q_DECLARE_TR_FUNCTIONS(Credfolio::Codec)
+};
 
 quint32 readUint32(const char *p)
 {
@@ -58,7 +58,7 @@ QString typeName(QByteArrayView type)
 
 Error truncated(qsizetype offset)
 {
-    return makeError(QStringLiteral("codec.png-truncated"), tr("The PNG image is truncated"),
+    return makeError(QStringLiteral("codec.png-truncated"), CodecText::tr("The PNG image is truncated"),
                      QStringLiteral("data ends at offset %1").arg(offset));
 }
 
@@ -88,14 +88,14 @@ Result<PngChunk> readChunk(QByteArrayView png, qsizetype offset, const PngLimits
     const quint32 length = readUint32(png.data() + offset);
     const QByteArrayView type = png.sliced(offset + 4, 4);
     if (!isChunkType(type)) {
-        return malformed(tr("Invalid PNG chunk type"), offset + 4);
+        return malformed(CodecText::tr("Invalid PNG chunk type"), offset + 4);
     }
     if (length > 0x7fffffffu) {
-        return malformed(tr("Invalid PNG chunk length"), offset);
+        return malformed(CodecText::tr("Invalid PNG chunk length"), offset);
     }
     if (static_cast<qsizetype>(length) > limits.maxChunkBytes) {
         return makeError(QStringLiteral("codec.too-large"),
-                         tr("The PNG chunk %1 is too large (%2 bytes, at most %3)")
+                         CodecText::tr("The PNG chunk %1 is too large (%2 bytes, at most %3)")
                              .arg(typeName(type))
                              .arg(length)
                              .arg(limits.maxChunkBytes),
@@ -108,7 +108,7 @@ Result<PngChunk> readChunk(QByteArrayView png, qsizetype offset, const PngLimits
     const quint32 computed = crcOf(png.sliced(offset + 4, 4 + length));
     if (stored != computed) {
         return makeError(QStringLiteral("codec.png-bad-crc"),
-                         tr("The PNG chunk %1 is damaged (CRC mismatch)").arg(typeName(type)),
+                         CodecText::tr("The PNG chunk %1 is damaged (CRC mismatch)").arg(typeName(type)),
                          QStringLiteral("offset %1, stored %2, computed %3")
                              .arg(offset)
                              .arg(stored, 8, 16, QLatin1Char('0'))
@@ -122,7 +122,7 @@ Result<QByteArrayView> takeKeyword(QByteArrayView data, QByteArrayView &rest)
 {
     const qsizetype nul = data.indexOf('\0');
     if (nul < 1 || nul > kMaxKeyword) {
-        return badText(tr("Invalid PNG text chunk keyword"));
+        return badText(CodecText::tr("Invalid PNG text chunk keyword"));
     }
     rest = data.sliced(nul + 1);
     return data.first(nul);
@@ -132,9 +132,10 @@ Result<QByteArray> inflateText(QByteArrayView compressed, const PngLimits &limit
 {
     Result<QByteArray> text = inflate(compressed, Compression::Zlib, limits.maxTextBytes);
     if (!text && text.error().code == QLatin1String("codec.too-large")) {
-        return makeError(text.error().code,
-                         tr("The compressed PNG text expands to more than %1 bytes").arg(limits.maxTextBytes),
-                         text.error().detail);
+        return makeError(
+            text.error().code,
+            CodecText::tr("The compressed PNG text expands to more than %1 bytes").arg(limits.maxTextBytes),
+            text.error().detail);
     }
     return text;
 }
@@ -142,19 +143,19 @@ Result<QByteArray> inflateText(QByteArrayView compressed, const PngLimits &limit
 Result<PngText> parseInternational(PngText result, QByteArrayView rest, const PngLimits &limits)
 {
     if (rest.size() < 2 || static_cast<unsigned char>(rest[0]) > 1 || rest[1] != 0) {
-        return badText(tr("Invalid iTXt compression flag or method"));
+        return badText(CodecText::tr("Invalid iTXt compression flag or method"));
     }
     result.compressed = rest[0] == 1;
     rest = rest.sliced(2);
     const qsizetype languageEnd = rest.indexOf('\0');
     const qsizetype translatedEnd = languageEnd < 0 ? -1 : rest.indexOf('\0', languageEnd + 1);
     if (translatedEnd < 0) {
-        return badText(tr("Truncated iTXt chunk"));
+        return badText(CodecText::tr("Truncated iTXt chunk"));
     }
     result.languageTag = rest.first(languageEnd).toByteArray();
     const QByteArrayView translated = rest.sliced(languageEnd + 1, translatedEnd - languageEnd - 1);
     if (!isValidUtf8(translated)) {
-        return badText(tr("The iTXt translated keyword is not valid UTF-8"));
+        return badText(CodecText::tr("The iTXt translated keyword is not valid UTF-8"));
     }
     result.translatedKeyword = QString::fromUtf8(translated);
     const QByteArrayView body = rest.sliced(translatedEnd + 1);
@@ -168,7 +169,7 @@ Result<PngText> parseInternational(PngText result, QByteArrayView rest, const Pn
         result.text = body.toByteArray();
     }
     if (!isValidUtf8(result.text)) {
-        return badText(tr("The iTXt text is not valid UTF-8"));
+        return badText(CodecText::tr("The iTXt text is not valid UTF-8"));
     }
     return result;
 }
@@ -210,15 +211,16 @@ QString PngText::toString() const
 Result<QList<PngChunk>> readPngChunks(QByteArrayView png, const PngLimits &limits)
 {
     if (png.size() > limits.maxFileBytes) {
-        return makeError(QStringLiteral("codec.too-large"),
-                         tr("The image is too large (%1 bytes, at most %2)").arg(png.size()).arg(limits.maxFileBytes));
+        return makeError(
+            QStringLiteral("codec.too-large"),
+            CodecText::tr("The image is too large (%1 bytes, at most %2)").arg(png.size()).arg(limits.maxFileBytes));
     }
     if (png.size() < kSignatureSize || png.first(kSignatureSize) != QByteArrayView(kSignature, kSignatureSize)) {
         if (png.size() < kSignatureSize && QByteArrayView(kSignature, kSignatureSize).startsWith(png) &&
             !png.isEmpty()) {
             return truncated(png.size());
         }
-        return makeError(QStringLiteral("codec.png-bad-signature"), tr("The file is not a PNG image"));
+        return makeError(QStringLiteral("codec.png-bad-signature"), CodecText::tr("The file is not a PNG image"));
     }
     QList<PngChunk> chunks;
     qsizetype offset = kSignatureSize;
@@ -229,14 +231,15 @@ Result<QList<PngChunk>> readPngChunks(QByteArrayView png, const PngLimits &limit
         }
         const bool first = chunks.isEmpty();
         if (first != (chunk->type == "IHDR")) {
-            return malformed(first ? tr("The PNG image does not start with IHDR") : tr("Duplicate PNG IHDR chunk"),
+            return malformed(first ? CodecText::tr("The PNG image does not start with IHDR")
+                                   : CodecText::tr("Duplicate PNG IHDR chunk"),
                              offset);
         }
         offset += chunk->size();
         chunks.append(*chunk);
         if (chunk->type == "IEND") {
             if (!chunk->data.isEmpty()) {
-                return malformed(tr("The PNG IEND chunk is not empty"), chunk->offset);
+                return malformed(CodecText::tr("The PNG IEND chunk is not empty"), chunk->offset);
             }
             return chunks;
         }
@@ -251,7 +254,7 @@ bool isPngTextChunk(const PngChunk &chunk)
 Result<PngText> parsePngText(const PngChunk &chunk, const PngLimits &limits)
 {
     if (!isPngTextChunk(chunk)) {
-        return badText(tr("The PNG chunk %1 is not a text chunk").arg(typeName(chunk.type)));
+        return badText(CodecText::tr("The PNG chunk %1 is not a text chunk").arg(typeName(chunk.type)));
     }
     QByteArrayView rest;
     Result<QByteArrayView> keyword = takeKeyword(chunk.data, rest);
@@ -269,7 +272,7 @@ Result<PngText> parsePngText(const PngChunk &chunk, const PngLimits &limits)
         result.type = PngTextType::Compressed;
         result.compressed = true;
         if (rest.isEmpty() || rest[0] != 0) {
-            return badText(tr("Unknown zTXt compression method"));
+            return badText(CodecText::tr("Unknown zTXt compression method"));
         }
         Result<QByteArray> text = inflateText(rest.sliced(1), limits);
         if (!text) {
@@ -306,13 +309,13 @@ Result<QByteArray> bakePngText(QByteArrayView png, QByteArrayView keyword, QByte
                                const PngBakeOptions &options)
 {
     if (!isValidKeyword(keyword)) {
-        return badText(tr("Invalid PNG text keyword"), QString::fromLatin1(keyword));
+        return badText(CodecText::tr("Invalid PNG text keyword"), QString::fromLatin1(keyword));
     }
     if (!isValidUtf8(utf8Text) || !isValidUtf8(options.translatedKeyword.toUtf8())) {
-        return badText(tr("The text to bake is not valid UTF-8"));
+        return badText(CodecText::tr("The text to bake is not valid UTF-8"));
     }
     if (options.languageTag.contains('\0') || options.translatedKeyword.contains(QChar(0))) {
-        return badText(tr("Invalid iTXt language tag or translated keyword"));
+        return badText(CodecText::tr("Invalid iTXt language tag or translated keyword"));
     }
     Result<QList<PngChunk>> chunks = readPngChunks(png);
     if (!chunks) {
@@ -329,7 +332,7 @@ Result<QByteArray> bakePngText(QByteArrayView png, QByteArrayView keyword, QByte
     data.append('\0');
     data.append(options.compress ? deflate(utf8Text, Compression::Zlib, 9) : utf8Text.toByteArray());
     if (data.size() > Limits::kMaxPngChunkBytes) {
-        return makeError(QStringLiteral("codec.too-large"), tr("The text to bake is too large"));
+        return makeError(QStringLiteral("codec.too-large"), CodecText::tr("The text to bake is too large"));
     }
 
     const PngChunk &header = chunks->front();
@@ -348,7 +351,7 @@ Result<QByteArray> bakePngText(QByteArrayView png, QByteArrayView keyword, QByte
     }
     out.append(png.sliced(copied));
     if (out.size() > Limits::kMaxImageBytes) {
-        return makeError(QStringLiteral("codec.too-large"), tr("The baked image would be too large"));
+        return makeError(QStringLiteral("codec.too-large"), CodecText::tr("The baked image would be too large"));
     }
     return out;
 }

@@ -12,10 +12,10 @@ namespace Credfolio::Codec {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Credfolio::Codec", text);
-}
+// The translation context of this module's messages (a class, so that lupdate files them correctly).
+struct CodecText {
+    Q_DECLARE_TR_FUNCTIONS(Credfolio::Codec)
+};
 
 QString positionOf(const QXmlStreamReader &reader)
 {
@@ -52,14 +52,16 @@ std::optional<QString> verifyAttribute(const QXmlStreamReader &reader)
 std::optional<Error> refusedToken(const QXmlStreamReader &reader)
 {
     if (reader.tokenType() == QXmlStreamReader::DTD) {
-        return makeError(QStringLiteral("codec.svg-dtd-refused"),
-                         tr("The SVG image contains a document type declaration (DTD), which is not accepted"),
-                         positionOf(reader));
+        return makeError(
+            QStringLiteral("codec.svg-dtd-refused"),
+            CodecText::tr("The SVG image contains a document type declaration (DTD), which is not accepted"),
+            positionOf(reader));
     }
     if (reader.tokenType() == QXmlStreamReader::EntityReference) {
-        return makeError(QStringLiteral("codec.svg-dtd-refused"),
-                         tr("The SVG image refers to the entity \"%1\", which is not accepted").arg(reader.name()),
-                         positionOf(reader));
+        return makeError(
+            QStringLiteral("codec.svg-dtd-refused"),
+            CodecText::tr("The SVG image refers to the entity \"%1\", which is not accepted").arg(reader.name()),
+            positionOf(reader));
     }
     return std::nullopt;
 }
@@ -76,14 +78,14 @@ struct Scanner {
     std::optional<Error> startElement(const QXmlStreamReader &reader)
     {
         if (++depth > Limits::kMaxSvgDepth) {
-            return makeError(QStringLiteral("codec.too-large"), tr("The SVG image is nested too deeply"),
+            return makeError(QStringLiteral("codec.too-large"), CodecText::tr("The SVG image is nested too deeply"),
                              positionOf(reader));
         }
         if (depth == 1) {
             if (reader.name() != QLatin1String("svg")) {
-                return makeError(
-                    QStringLiteral("codec.svg-not-svg"),
-                    tr("The document is not an SVG image (its root element is \"%1\")").arg(reader.qualifiedName()));
+                return makeError(QStringLiteral("codec.svg-not-svg"),
+                                 CodecText::tr("The document is not an SVG image (its root element is \"%1\")")
+                                     .arg(reader.qualifiedName()));
             }
             scan.rootStartEnd = reader.characterOffset();
             scan.rootQualifiedName = reader.qualifiedName().toString();
@@ -92,8 +94,8 @@ struct Scanner {
                 source && QStringView(*source).first(scan.rootStartEnd).endsWith(QLatin1String("/>"));
         }
         if (badgeDepth > 0) {
-            return makeError(QStringLiteral("codec.svg-bad-badge"), tr("The badge element contains other elements"),
-                             positionOf(reader));
+            return makeError(QStringLiteral("codec.svg-bad-badge"),
+                             CodecText::tr("The badge element contains other elements"), positionOf(reader));
         }
         if (isBadgeElement(reader, element)) {
             badgeDepth = depth;
@@ -122,11 +124,12 @@ struct Scanner {
 Error malformedError(const QXmlStreamReader &reader, bool sawRoot)
 {
     if (reader.error() == QXmlStreamReader::PrematureEndOfDocumentError && !sawRoot) {
-        return makeError(QStringLiteral("codec.svg-malformed"), tr("The file is not an SVG image"),
+        return makeError(QStringLiteral("codec.svg-malformed"), CodecText::tr("The file is not an SVG image"),
                          positionOf(reader) % QStringLiteral(": ") % reader.errorString());
     }
     return makeError(QStringLiteral("codec.svg-malformed"),
-                     tr("The SVG image is not well-formed XML: %1").arg(reader.errorString()), positionOf(reader));
+                     CodecText::tr("The SVG image is not well-formed XML: %1").arg(reader.errorString()),
+                     positionOf(reader));
 }
 
 Result<Scan> scanDocument(QXmlStreamReader &reader, SvgBadgeElement element, const QString *source)
@@ -160,7 +163,7 @@ Result<Scan> scanBytes(QByteArrayView svg, SvgBadgeElement element)
     if (svg.size() > Limits::kMaxImageBytes) {
         return makeError(
             QStringLiteral("codec.too-large"),
-            tr("The image is too large (%1 bytes, at most %2)").arg(svg.size()).arg(Limits::kMaxImageBytes));
+            CodecText::tr("The image is too large (%1 bytes, at most %2)").arg(svg.size()).arg(Limits::kMaxImageBytes));
     }
     // QXmlStreamReader takes U+0000 for the end of the input and would accept a document cut there; the
     // character is never allowed in XML, so it is refused first (UTF-16 documents are decoded to look).
@@ -174,7 +177,7 @@ Result<Scan> scanBytes(QByteArrayView svg, SvgBadgeElement element)
     if (nul >= 0) {
         return makeError(
             QStringLiteral("codec.svg-malformed"),
-            tr("The SVG image is not well-formed XML: it contains a NUL character"),
+            CodecText::tr("The SVG image is not well-formed XML: it contains a NUL character"),
             QStringLiteral("line %1, offset %2")
                 .arg((utf16 ? decoded.first(nul).count(QLatin1Char('\n')) : svg.first(nul).count('\n')) + 1)
                 .arg(nul));
@@ -320,7 +323,7 @@ Result<QByteArray> bakeSvgBadge(QByteArrayView svg, SvgBadgeElement element, con
 {
     if (!isXmlText(badge.content) || (badge.verify && !isXmlText(*badge.verify))) {
         return makeError(QStringLiteral("codec.svg-bad-payload"),
-                         tr("The text to bake contains characters that XML cannot carry"));
+                         CodecText::tr("The text to bake contains characters that XML cannot carry"));
     }
     Result<Scan> checked = scanBytes(svg, element);
     if (!checked) {
@@ -331,7 +334,7 @@ Result<QByteArray> bakeSvgBadge(QByteArrayView svg, SvgBadgeElement element, con
     if (!isUtf8Name(checked->documentEncoding) || svg.startsWith("\xFE\xFF") || svg.startsWith("\xFF\xFE")) {
         return makeError(
             QStringLiteral("codec.svg-unsupported-encoding"),
-            tr("Only SVG images in UTF-8 can be baked (this one is in %1)")
+            CodecText::tr("Only SVG images in UTF-8 can be baked (this one is in %1)")
                 .arg(checked->documentEncoding.isEmpty() ? QStringLiteral("UTF-16") : checked->documentEncoding));
     }
     const QString source = QString::fromUtf8(hasBom ? svg.sliced(3) : svg);
@@ -367,7 +370,7 @@ Result<QByteArray> bakeSvgBadge(QByteArrayView svg, SvgBadgeElement element, con
     QByteArray bytes = hasBom ? QByteArray(kBom) : QByteArray();
     bytes += out.toUtf8();
     if (bytes.size() > Limits::kMaxImageBytes) {
-        return makeError(QStringLiteral("codec.too-large"), tr("The baked image would be too large"));
+        return makeError(QStringLiteral("codec.too-large"), CodecText::tr("The baked image would be too large"));
     }
     return bytes;
 }
