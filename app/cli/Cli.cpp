@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
+#include "app/cli/CanonCommand.h"
+#include "app/cli/CliText.h"
+#include "app/cli/ShowCommand.h"
 #include "core/common/Version.h"
 
 #include <QCoreApplication>
@@ -9,11 +12,6 @@
 namespace Credfolio::Cli {
 
 namespace {
-
-// The context of the command line's own messages in the translation files.
-class CliText {
-    Q_DECLARE_TR_FUNCTIONS(Credfolio::Cli)
-};
 
 void printHelp(QTextStream &out)
 {
@@ -37,7 +35,7 @@ void printHelp(QTextStream &out)
 
 QList<Command> commands()
 {
-    return {};
+    return {showCommand(), canonCommand()};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
