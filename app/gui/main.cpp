@@ -2,6 +2,7 @@
 // credfolio: the desktop application. Builds the services and hands them to the main window.
 #include "core/common/ApplicationIdentity.h"
 #include "core/common/Version.h"
+#include "core/crypto/LibraryVersion.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 
@@ -17,7 +18,8 @@ int main(int argc, char *argv[])
     Credfolio::installTranslations(app);
 
     Credfolio::Ui::AboutInfo about;
-    about.components = {{QStringLiteral("Qt"), QString::fromLatin1(qVersion())}};
+    about.components = {{QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
+                        {QStringLiteral("OpenSSL"), Credfolio::Crypto::openSslVersion()}};
     Credfolio::Ui::MainWindow window(about);
     window.show();
     return QApplication::exec();
