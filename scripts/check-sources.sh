@@ -28,7 +28,7 @@ if [ -n "$uiLeaks" ]; then
 fi
 shared=$(git grep -lE '\.\./shared' -- ':!*.md' ':!scripts/check-sources.sh' 2>/dev/null)
 if [ -n "$shared" ]; then
-    echo "These files refer to ../shared, which users of the project do not have:"; echo "$shared"; status=1
+    echo "These files refer to the team's shared folder beside the project, which users do not have:"; echo "$shared"; status=1
 fi
 [ $status -eq 0 ] && echo "${#existing[@]} C++ files formatted; layering rules hold"
 exit $status
