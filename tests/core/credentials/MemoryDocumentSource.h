@@ -1,33 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/net/DocumentBundle.h"
 #include "core/net/DocumentSource.h"
 #include "tests/support/TestData.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
+
+#include <optional>
 
 namespace Credfolio::Test {
 
-/// A DocumentSource serving fixtures from memory: tests/data/corpus/web/ per its manifest, plus documents
-/// added by a test. Unknown URLs answer net.http-status (404). Records every URL asked for.
+/// A DocumentSource serving fixtures: a pre-fetched bundle (Net::DocumentBundle, e.g. tests/data/corpus/web/)
+/// plus documents added by a test. Unknown URLs answer net.http-status (404). Records every URL asked for.
 class MemoryDocumentSource : public Net::DocumentSource {
 public:
     /// Loads `manifest` (relative to tests/data), resources {url, file, contentType} relative to its folder.
     void loadManifest(const QString &manifest)
     {
-        const QString folder = manifest.section(QLatin1Char('/'), 0, -2);
-        const QJsonArray resources =
-            QJsonDocument::fromJson(readData(manifest)).object().value(QLatin1StringView("resources")).toArray();
-        for (const QJsonValue &resource : resources) {
-            const QJsonObject object = resource.toObject();
-            add(object.value(QLatin1StringView("url")).toString(),
-                readData(folder + QLatin1Char('/') + object.value(QLatin1StringView("file")).toString()),
-                object.value(QLatin1StringView("contentType")).toString());
+        auto bundle = Net::DocumentBundle::load(dataPath(manifest));
+        if (!bundle) {
+            qFatal("cannot load %s: %s", qPrintable(manifest), qPrintable(bundle.error().toString()));
         }
+        m_bundle = std::move(*bundle);
     }
 
     void add(const QString &url, const QByteArray &body, const QString &contentType)
@@ -39,14 +35,20 @@ public:
     {
         const QMutexLocker locker(&m_mutex);
         m_requested.append(url.toString());
-        const auto found = m_documents.constFind(url.toString());
-        if (found == m_documents.constEnd()) {
+        const auto added = m_documents.constFind(url.toString());
+        std::optional<Net::RemoteDocument> found;
+        if (added != m_documents.constEnd()) {
+            found = added.value();
+        } else if (m_bundle) {
+            found = m_bundle->find(url);
+        }
+        if (!found) {
             return makeError(QStringLiteral("net.http-status"), QStringLiteral("HTTP 404"), url.toString());
         }
         if (options.maxBytes > 0 && found->body.size() > options.maxBytes) {
             return makeError(QStringLiteral("net.too-large"), QStringLiteral("too large"), url.toString());
         }
-        return found.value();
+        return *found;
     }
 
     QStringList requested() const
@@ -56,6 +58,7 @@ public:
     }
 
 private:
+    std::optional<Net::DocumentBundle> m_bundle;
     QHash<QString, Net::RemoteDocument> m_documents;
     mutable QMutex m_mutex;
     mutable QStringList m_requested;
