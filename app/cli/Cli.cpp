@@ -4,6 +4,7 @@
 #include "app/cli/CanonCommand.h"
 #include "app/cli/CliText.h"
 #include "app/cli/ShowCommand.h"
+#include "app/cli/VerifyCommand.h"
 #include "core/common/Version.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ void printHelp(QTextStream &out)
 
 QList<Command> commands()
 {
-    return {showCommand(), canonCommand()};
+    return {showCommand(), canonCommand(), verifyCommand()};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -230,11 +230,13 @@ Result<Rdf::Dataset> toRdf(const QJsonArray &expanded, const ToRdfOptions &optio
 }
 
 Result<Rdf::Dataset> documentToRdf(const QJsonValue &document, const ExpandOptions &expandOptions,
-                                   const ToRdfOptions &options)
+                                   const ToRdfOptions &options, QStringList *droppedTerms)
 {
     const Result<ExpandedDocument> expanded = expandDocument(document, expandOptions);
     if (!expanded)
         return expanded.error();
+    if (droppedTerms)
+        *droppedTerms = expanded->droppedTerms;
     return toRdf(expanded->expanded, options);
 }
 

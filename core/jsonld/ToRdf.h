@@ -7,6 +7,7 @@
 #include "core/rdf/Quad.h"
 
 #include <QJsonArray>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,9 +29,10 @@ Result<Rdf::Dataset> toRdf(const QJsonArray &expanded, const ToRdfOptions &optio
 /// toRdf() of the internal expanded form (what documentToRdf uses; no conversion to Qt's JSON types).
 Result<Rdf::Dataset> toRdf(const Array &expanded, const ToRdfOptions &options = {});
 
-/// expand() then toRdf(); dropped terms, if wanted, come from expand().
+/// expand() then toRdf(), without converting the expanded form to Qt's JSON types. When `droppedTerms` is
+/// given it receives expand()'s dropped terms (what an RDFC signature does not cover).
 Result<Rdf::Dataset> documentToRdf(const QJsonValue &document, const ExpandOptions &expandOptions,
-                                   const ToRdfOptions &options = {});
+                                   const ToRdfOptions &options = {}, QStringList *droppedTerms = nullptr);
 
 /// The canonical lexical form of a double in RDF (xsd:double): "1.2345E2", "9.9E0", "1.0E21".
 QString canonicalDouble(double value);

@@ -41,10 +41,10 @@ struct Check {
 /// Everything Credfolio found out about one credential, in check order (format, proof, issuer-key,
 /// [embedded], validity, status, issuer-trust). A plain copyable value.
 struct VerificationReport {
-    QString format;           ///< Credentials::formatKey() of what was verified, or empty if it could not be read
-    QList<Check> checks;      ///< ordered as above; every id at most once
-    QDateTime checkedAt;      ///< the instant the checks were made against ("now" or --at), UTC
-    QDateTime documentsAsOf;  ///< oldest fetch date of a cached/bundled document relied on; invalid if none
+    QString format;          ///< Credentials::formatKey() of what was verified, or empty if it could not be read
+    QList<Check> checks;     ///< ordered as above; every id at most once
+    QDateTime checkedAt;     ///< the instant the checks were made against ("now" or --at), UTC
+    QDateTime documentsAsOf; ///< oldest fetch date of a cached/bundled document relied on; invalid if none
     QList<VerificationReport> embedded; ///< CLR: one report per contained credential, in order
 
     /// Valid: no check failed (warnings allowed) and every embedded report valid.

@@ -2,6 +2,7 @@
 // Runs the real credfolio-cli executable, as scripts and advisors' batch jobs do.
 #include "core/common/Version.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,6 +148,148 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("ob3-bad-crc.png")));
         QVERIFY(run.err.contains(QStringLiteral("CRC")));
         QVERIFY(run.out.contains(QStringLiteral("di-rdfc-valid.json"))); // the good file is still shown
+    }
+
+    // One day after the corpus was made: its validity dates are relative to that moment.
+    static QString corpusNow()
+    {
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(readFile(data(QStringLiteral("corpus/manifest.json")))).object();
+        return QDateTime::fromString(manifest.value(QStringLiteral("generatedAt")).toString(), Qt::ISODate)
+            .addDays(1)
+            .toString(Qt::ISODate);
+    }
+
+    static QStringList corpusVerify(const QStringList &more)
+    {
+        return QStringList{QStringLiteral("verify"),      QStringLiteral("--offline"),
+                           QStringLiteral("--documents"), data(QStringLiteral("corpus/web/manifest.json")),
+                           QStringLiteral("--at"),        corpusNow()} +
+               more;
+    }
+
+    void verifyAgreesWithTheCorpusManifestOnEveryFile()
+    {
+        const Run run = cli(corpusVerify({data(QStringLiteral("corpus"))}));
+        QCOMPARE(run.exitCode, 1); // some are invalid
+        QHash<QString, QStringList> lines;
+        for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 3);
+            lines.insert(fields.first(), fields);
+        }
+        const QJsonArray entries = QJsonDocument::fromJson(readFile(data(QStringLiteral("corpus/manifest.json"))))
+                                       .object()
+                                       .value(QStringLiteral("entries"))
+                                       .toArray();
+        QCOMPARE(entries.size(), 470);
+        for (const QJsonValue &value : entries) {
+            const QJsonObject entry = value.toObject();
+            const QString path = data(QStringLiteral("corpus/") + entry.value(QStringLiteral("file")).toString());
+            QVERIFY2(lines.contains(path), qPrintable(path));
+            const QStringList fields = lines.value(path);
+            QVERIFY2(fields.at(1) == entry.value(QStringLiteral("expected")).toString(), qPrintable(fields.join(u' ')));
+            QCOMPARE(fields.at(2) == QLatin1String("-"), fields.at(1) == QLatin1String("valid"));
+        }
+    }
+
+    void verifyInParallelPrintsTheSameInTheSameOrder()
+    {
+        const QStringList paths{data(QStringLiteral("corpus/ob3")), data(QStringLiteral("corpus/ob3-jwt")),
+                                data(QStringLiteral("corpus/bulk/jwt"))};
+        const Run one = cli(corpusVerify(QStringList{QStringLiteral("--jobs"), QStringLiteral("1")} + paths));
+        const Run two = cli(corpusVerify(QStringList{QStringLiteral("--jobs"), QStringLiteral("2")} + paths));
+        QCOMPARE(one.exitCode, 1);
+        QCOMPARE(two.exitCode, one.exitCode);
+        QVERIFY(one.out.count(QLatin1Char('\n')) > 200);
+        QCOMPARE(two.out, one.out);
+    }
+
+    void verifyJsonGivesEveryCheck()
+    {
+        const Run run =
+            cli(corpusVerify({QStringLiteral("--json"), data(QStringLiteral("corpus/ob3/di-rdfc-valid.json")),
+                              data(QStringLiteral("corpus/ob3/di-rdfc-tampered.json"))}));
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray reports = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(reports.size(), 2);
+        const QStringList statuses{QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("warn"),
+                                   QStringLiteral("skip")};
+        for (const QJsonValue &value : reports) {
+            const QJsonObject report = value.toObject();
+            QVERIFY(report.value(QStringLiteral("path")).toString().endsWith(QLatin1String(".json")));
+            QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("vc-json-ld"));
+            QStringList ids;
+            for (const QJsonValue &check : report.value(QStringLiteral("checks")).toArray()) {
+                ids.append(check.toObject().value(QStringLiteral("id")).toString());
+                QVERIFY(statuses.contains(check.toObject().value(QStringLiteral("status")).toString()));
+                QVERIFY(!check.toObject().value(QStringLiteral("message")).toString().isEmpty());
+            }
+            QCOMPARE(ids, (QStringList{QStringLiteral("format"), QStringLiteral("proof"), QStringLiteral("issuer-key"),
+                                       QStringLiteral("validity"), QStringLiteral("status"),
+                                       QStringLiteral("issuer-trust")}));
+        }
+        QCOMPARE(reports.at(0).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
+        QCOMPARE(reports.at(1).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
+    }
+
+    void verifyAtAnotherTime()
+    {
+        const QString expired = data(QStringLiteral("corpus/ob3-jwt/jwt-eddsa-expired.jwt"));
+        const Run now = cli(corpusVerify({expired}));
+        QCOMPARE(now.exitCode, 1);
+        QVERIFY(now.out.endsWith(QLatin1String("\tinvalid\tvalidity\n")));
+        const Run earlier = cli({QStringLiteral("verify"), QStringLiteral("--offline"), QStringLiteral("--at"),
+                                 QStringLiteral("2026-06-01T00:00:00Z"), expired});
+        QCOMPARE(earlier.exitCode, 0);
+        QVERIFY(earlier.out.endsWith(QLatin1String("\tvalid\t-\n")));
+    }
+
+    void verifyChecksIssuersAgainstARegistry()
+    {
+        const Run run = cli(corpusVerify({QStringLiteral("--json"), QStringLiteral("--registry"),
+                                          data(QStringLiteral("registries/corpus-issuers.json")),
+                                          data(QStringLiteral("corpus/ob3/di-rdfc-valid.json")),
+                                          data(QStringLiteral("corpus/ob3/di-rdfc-didweb-valid.json"))}));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray reports = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(reports.size(), 2);
+        const auto trust = [](const QJsonValue &report) {
+            return report.toObject().value(QStringLiteral("checks")).toArray().last().toObject();
+        };
+        QCOMPARE(trust(reports.at(0)).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+        QVERIFY(trust(reports.at(0))
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("Corpus Test Registry")));
+        QCOMPARE(trust(reports.at(1)).value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+    }
+
+    void verifyUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no path") << QStringList{QStringLiteral("verify"), QStringLiteral("--offline")};
+        QTest::newRow("bad time") << QStringList{QStringLiteral("verify"), QStringLiteral("--at"),
+                                                 QStringLiteral("soon"), data(QStringLiteral("corpus/ob3"))};
+        QTest::newRow("no jobs") << QStringList{QStringLiteral("verify"), QStringLiteral("--jobs"), QStringLiteral("0"),
+                                                data(QStringLiteral("corpus/ob3"))};
+        QTest::newRow("missing file") << QStringList{QStringLiteral("verify"),
+                                                     data(QStringLiteral("corpus/nothing.json"))};
+        QTest::newRow("broken registry") << QStringList{QStringLiteral("verify"), QStringLiteral("--registry"),
+                                                        data(QStringLiteral("corpus/manifest.json")),
+                                                        data(QStringLiteral("corpus/ob3"))};
+        QTest::newRow("missing manifest")
+            << QStringList{QStringLiteral("verify"), QStringLiteral("--documents"),
+                           data(QStringLiteral("nothing.json")), data(QStringLiteral("corpus/ob3"))};
+    }
+
+    void verifyUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(run.out.isEmpty());
     }
 
     void germanUsersGetGermanMessages()
