@@ -15,7 +15,7 @@ namespace {
 
 class Parser {
 public:
-    Parser(const QString &documentId)
+    explicit Parser(const QString &documentId)
         : m_documentId(documentId)
     {
     }

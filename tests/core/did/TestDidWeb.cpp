@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace Credfolio;
 using namespace Credfolio::Did;
@@ -73,6 +74,7 @@ private slots:
     void httpsControllerDocument();
     void offlineAnswersFromCacheWithItsDate();
     void withoutDocumentSource();
+    void oneResolverServesManyThreads();
     void otherMethodsAreUnsupported_data();
     void otherMethodsAreUnsupported();
 
@@ -368,6 +370,24 @@ void TestDidWeb::withoutDocumentSource()
              QStringLiteral("did.no-network-source"));
     QCOMPARE(codeOf(resolver.resolve(QStringLiteral("https://credentials.example.org/controllers/registrar"))),
              QStringLiteral("did.no-network-source"));
+}
+
+void TestDidWeb::oneResolverServesManyThreads()
+{
+    const auto source = fetcher();
+    const Resolver resolver(source.get());
+    const QString didKey = QStringLiteral("did:key:") + kOtherKey + QLatin1Char('#') + kOtherKey;
+    QStringList methods;
+    for (int i = 0; i < 24; ++i) {
+        methods.append(i % 2 == 0 ? QString(kDid + QStringLiteral("#key-1")) : didKey);
+    }
+    const QList<QString> keys = QtConcurrent::blockingMapped(methods, [&resolver](const QString &methodUrl) {
+        const Result<ResolvedMethod> method = resolver.resolveMethod(methodUrl, Relationship::AssertionMethod);
+        return method ? method->method.key.toMultikey() : method.error().toString();
+    });
+    for (int i = 0; i < keys.size(); ++i) {
+        QCOMPARE(keys.at(i), i % 2 == 0 ? kCorpusKey : kOtherKey);
+    }
 }
 
 void TestDidWeb::otherMethodsAreUnsupported_data()
