@@ -64,7 +64,8 @@ QJsonObject listSubject(const Credential &list)
     return subject.toObject();
 }
 
-// Everything about the list credential except its bits; an error names why it cannot be relied on.
+// Everything about the list credential except its bits; an error names why it cannot be relied on. `asOf`: the
+// documents date of the list's own verification.
 Result<QJsonObject> trustedListSubject(const StatusEntry &entry, const Credential &credential, const Credential &list,
                                        const ListCredentialVerifier &verifyList, QDateTime &asOf)
 {
@@ -85,9 +86,7 @@ Result<QJsonObject> trustedListSubject(const StatusEntry &entry, const Credentia
         return invalid(QStringLiteral("no verifier for the list credential"));
     }
     const VerificationReport report = verifyList(list);
-    if (report.documentsAsOf.isValid() && (!asOf.isValid() || report.documentsAsOf < asOf)) {
-        asOf = report.documentsAsOf;
-    }
+    asOf = report.documentsAsOf;
     if (!report.isValid()) {
         const Check *failure = report.firstFailure();
         return invalid(failure ? QStringLiteral("the list credential does not verify: %1 %2 %3")
@@ -118,7 +117,8 @@ EntryOutcome checkListEntry(const StatusEntry &entry, const Credential &credenti
                          QStringLiteral("%1: unreadable list credential: %2 %3")
                              .arg(entry.listUrl, list.error().code, list.error().detail));
     }
-    Result<QJsonObject> subject = trustedListSubject(entry, credential, *list, verifyList, asOf);
+    QDateTime listAsOf;
+    Result<QJsonObject> subject = trustedListSubject(entry, credential, *list, verifyList, listAsOf);
     if (!subject) {
         return unchecked(subject.error().code, subject.error().detail + StatusChecks::asOfSuffix(*document));
     }
@@ -133,6 +133,9 @@ EntryOutcome checkListEntry(const StatusEntry &entry, const Credential &credenti
                          QStringLiteral("%1: %2 %3").arg(entryName(entry), value.error().code, value.error().detail));
     }
     StatusChecks::noteAsOf(asOf, *document);
+    if (listAsOf.isValid() && (!asOf.isValid() || listAsOf < asOf)) {
+        asOf = listAsOf;
+    }
     const QString detail = QStringLiteral("%1: status %2%3")
                                .arg(entryName(entry), QString::number(*value), StatusChecks::asOfSuffix(*document));
     return EntryOutcome{*value != 0 ? EntryOutcome::Set : EntryOutcome::NotSet, entry.purpose, detail, {}, {}};

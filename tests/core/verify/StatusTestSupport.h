@@ -27,12 +27,16 @@ public:
             Verify::VerificationReport report;
             report.format = QStringLiteral("vc-json-ld");
             report.checkedAt = QDateTime::currentDateTimeUtc();
+            report.documentsAsOf = m_documentsAsOf;
             report.checks.append(Verify::makeCheck(
                 QStringLiteral("proof"), m_status, QStringLiteral("proof"), QStringLiteral("stand-in proof check"),
                 m_status == Verify::CheckStatus::Fail ? QStringLiteral("verify.signature-invalid") : QString()));
             return report;
         };
     }
+
+    /// The documentsAsOf of the reports it gives (e.g. the list issuer's DID document came from the cache).
+    void setDocumentsAsOf(const QDateTime &asOf) { m_documentsAsOf = asOf; }
 
     QList<Credentials::Credential> seen() const
     {
@@ -42,6 +46,7 @@ public:
 
 private:
     Verify::CheckStatus m_status;
+    QDateTime m_documentsAsOf;
     mutable QMutex m_mutex;
     QList<Credentials::Credential> m_seen;
 };

@@ -64,6 +64,7 @@ private slots:
     void corpus();
     void noCredentialStatusIsSkipped();
     void freshListHasNoAsOfDate();
+    void listVerificationDateIsKept();
     void invalidListIsAWarning_data();
     void invalidListIsAWarning();
     void offlineWithoutListIsAWarning();
@@ -156,6 +157,26 @@ void TestStatusChecker::freshListHasNoAsOfDate()
     QVERIFY(!outcome.documentsAsOf.isValid());
     QVERIFY(!outcome.check.detail.contains(QLatin1String("as of")));
     QCOMPARE(documents.requested(), QStringList{kList});
+}
+
+// The list's own verification relied on an older copy (its issuer's key): that date is the one to show.
+void TestStatusChecker::listVerificationDateIsKept()
+{
+    Test::MemoryDocumentSource documents;
+    documents.add(kList, bitstringList(kList, {5}), QStringLiteral("application/vc+ld+json"));
+    const QDateTime older(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+    FakeListVerifier lists;
+    lists.setDocumentsAsOf(older);
+    const StatusOutcome outcome = checkStatus(credentialWithStatus(listEntry(kList, 6)), &documents, lists.verifier());
+    QCOMPARE(outcome.check.status, CheckStatus::Pass);
+    QCOMPARE(outcome.documentsAsOf, older);
+
+    FakeListVerifier brokenLists(CheckStatus::Fail);
+    brokenLists.setDocumentsAsOf(older);
+    const StatusOutcome unused =
+        checkStatus(credentialWithStatus(listEntry(kList, 6)), &documents, brokenLists.verifier());
+    QCOMPARE(unused.check.status, CheckStatus::Warn);
+    QVERIFY(!unused.documentsAsOf.isValid()); // a list that was not relied on dates nothing
 }
 
 void TestStatusChecker::invalidListIsAWarning_data()
