@@ -28,7 +28,7 @@ private:
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(CREDFOLIO_CLI), arguments);
-        if (!process.waitForFinished(30000)) {
+        if (!process.waitForFinished(300000)) {
             return {-1, {}, QStringLiteral("timed out")};
         }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -301,7 +301,7 @@ private slots:
         env.remove(QStringLiteral("LC_ALL"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(CREDFOLIO_CLI), {QStringLiteral("frobnicate")});
-        QVERIFY(process.waitForFinished(30000));
+        QVERIFY(process.waitForFinished(300000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("Unbekannter Befehl")));
     }
