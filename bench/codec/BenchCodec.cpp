@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Baked-badge extraction (credentials per second) from PNG and SVG, baking, and the text encodings of keys and
-// signatures. Run: bench_codec --benchmark_min_time=0.2
+// signatures; and the cost of the hostile inputs of TestBase58 and TestSvgBadge (Base58 text at and far over
+// the length cap, a 10^15-character billion laughs), which those tests check for results only.
+// Run: bench_codec --benchmark_min_time=0.2
 #include "core/codec/Base58.h"
 #include "core/codec/Base64Url.h"
+#include "core/codec/Limits.h"
 #include "core/codec/Multibase.h"
 #include "core/codec/PngChunks.h"
 #include "core/codec/SvgBadge.h"
@@ -78,6 +81,30 @@ void BM_ExtractSvg(benchmark::State &state)
 }
 BENCHMARK(BM_ExtractSvg);
 
+// TestSvgBadge::deepBillionLaughsIsRefused: 15 levels of ten references each, codec.svg-dtd-refused.
+void BM_ExtractSvgBillionLaughs(benchmark::State &state)
+{
+    QByteArray laughs = "<!DOCTYPE svg [<!ENTITY a0 \"ha\">";
+    for (int i = 1; i <= 15; ++i) {
+        QByteArray line = "<!ENTITY a" + QByteArray::number(i) + " \"";
+        for (int j = 0; j < 10; ++j) {
+            line += "&a" + QByteArray::number(i - 1) + ";";
+        }
+        laughs += line + "\">";
+    }
+    laughs += "]><svg><x>&a15;</x></svg>";
+    for (auto _ : state) {
+        Credfolio::Result<std::optional<SvgBadge>> badge = findSvgBadge(laughs, SvgElement::OpenBadges2Assertion);
+        if (badge) {
+            state.SkipWithError("not refused");
+            break;
+        }
+        benchmark::DoNotOptimize(badge);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ExtractSvgBillionLaughs);
+
 void BM_BakePng(benchmark::State &state)
 {
     const QByteArray png = readFixture("openbadges2-baking/concentricsky/public_domain_heart.png");
@@ -120,6 +147,38 @@ void BM_Base58EncodeSignature(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_Base58EncodeSignature);
+
+// TestBase58::lengthCap: the longest text accepted (the decoder is quadratic in the length) ...
+void BM_Base58DecodeAtLimit(benchmark::State &state)
+{
+    const QByteArray text(Limits::kMaxBase58Text, 'z');
+    for (auto _ : state) {
+        Credfolio::Result<QByteArray> bytes = base58btcDecode(text);
+        if (!bytes) {
+            state.SkipWithError("refused");
+            break;
+        }
+        benchmark::DoNotOptimize(bytes);
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+BENCHMARK(BM_Base58DecodeAtLimit)->Unit(benchmark::kMicrosecond);
+
+// ... and 1 MiB of it, refused for its length.
+void BM_Base58DecodeOverLimit(benchmark::State &state)
+{
+    const QByteArray text(1024 * 1024, 'z');
+    for (auto _ : state) {
+        Credfolio::Result<QByteArray> bytes = base58btcDecode(text);
+        if (bytes) {
+            state.SkipWithError("not refused");
+            break;
+        }
+        benchmark::DoNotOptimize(bytes);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_Base58DecodeOverLimit);
 
 void BM_MultibaseDecodeDidKey(benchmark::State &state)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON reading throughput (MB/s) on a typical credential and on a CLR, JCS documents per second, and Qt's own
-// reader on the same bytes for comparison. Run: bench_json --benchmark_min_time=0.2
+// reader on the same bytes for comparison. Also the cost of the hostile inputs of TestJsonReader and TestJcs
+// (a 200,000-member object, 10,000 levels of nesting, 100 MiB over the size limit, the ES6 number file),
+// which those tests check for results only. Run: bench_json --benchmark_min_time=0.2
 #include "core/json/Jcs.h"
 #include "core/json/JsonReader.h"
 
@@ -95,6 +97,111 @@ void formatNumbers(benchmark::State &state)
     state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(values.size()));
 }
 
+// TestJsonReader::largeObjectsAreRead: 200,000 members in descending order (quadratic if inserted one by one
+// into a sorted QJsonObject).
+QByteArray largeObject()
+{
+    constexpr int count = 200'000;
+    QByteArray input = "{";
+    for (int i = count; i > 0; --i) {
+        input += '"' + QByteArray::number(i) + "\":" + QByteArray::number(i) + (i > 1 ? "," : "}");
+    }
+    return input;
+}
+
+void parseLargeObject(benchmark::State &state)
+{
+    const QByteArray input = largeObject();
+    for (auto _ : state) {
+        Credfolio::Result<QJsonObject> object = Credfolio::Json::parseObject(input);
+        if (!object || object->size() != 200'000) {
+            state.SkipWithError("parse failed");
+            break;
+        }
+        benchmark::DoNotOptimize(object);
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * input.size());
+}
+
+// The same object with a repeated member at the end: json.duplicate-key after reading it all.
+void refuseLargeObjectDuplicate(benchmark::State &state)
+{
+    QByteArray input = largeObject();
+    input.chop(1);
+    input += ",\"77\":0}";
+    for (auto _ : state) {
+        Credfolio::Result<QJsonObject> object = Credfolio::Json::parseObject(input);
+        if (object) {
+            state.SkipWithError("duplicate accepted");
+            break;
+        }
+        benchmark::DoNotOptimize(object);
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * input.size());
+}
+
+// TestJsonReader::deepNestingIsRefusedAtTheLimit: 10,000 unterminated openings, json.too-deep.
+void refuseDeepNesting(benchmark::State &state, const char *open)
+{
+    QByteArray input;
+    for (int i = 0; i < 10'000; ++i) {
+        input += open;
+    }
+    for (auto _ : state) {
+        Credfolio::Result<QJsonValue> value = Credfolio::Json::parse(input);
+        if (value) {
+            state.SkipWithError("not refused");
+            break;
+        }
+        benchmark::DoNotOptimize(value);
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+// TestJsonReader::hugeInputIsRefusedBeforeParsing: a 100 MiB string, json.too-large.
+void refuseHugeInput(benchmark::State &state)
+{
+    QByteArray huge(100 * 1024 * 1024, 'a');
+    huge[0] = '"';
+    huge[huge.size() - 1] = '"';
+    for (auto _ : state) {
+        Credfolio::Result<QJsonValue> value = Credfolio::Json::parse(huge);
+        if (value) {
+            state.SkipWithError("not refused");
+            break;
+        }
+        benchmark::DoNotOptimize(value);
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+// TestJcs::es6Numbers: format the 100,000 doubles of the ES6 test file (hex bits, expected text per line).
+void formatEs6TestFile(benchmark::State &state)
+{
+    const QByteArray file = readFixture("jcs/es6-numbers/es6testfile-100k.txt");
+    std::vector<double> values;
+    for (const QByteArray &line : file.split('\n')) {
+        const qsizetype comma = line.indexOf(',');
+        if (comma <= 0) {
+            continue;
+        }
+        const uint64_t bits = line.first(comma).toULongLong(nullptr, 16);
+        double x = 0;
+        std::memcpy(&x, &bits, sizeof x);
+        values.push_back(x);
+    }
+    if (values.size() != 100'000) {
+        state.SkipWithError("unexpected test file");
+        return;
+    }
+    for (auto _ : state) {
+        for (const double x : values) {
+            benchmark::DoNotOptimize(Credfolio::Json::formatNumber(x));
+        }
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(values.size()));
+}
+
 } // namespace
 
 BENCHMARK_CAPTURE(parseFile, credential, kCredential);
@@ -105,5 +212,11 @@ BENCHMARK_CAPTURE(canonicalizeFile, credential, kCredential);
 BENCHMARK_CAPTURE(canonicalizeFile, clr, kClr);
 BENCHMARK_CAPTURE(parseAndCanonicalizeFile, credential, kCredential);
 BENCHMARK(formatNumbers);
+BENCHMARK(formatEs6TestFile)->Unit(benchmark::kMillisecond);
+BENCHMARK(parseLargeObject)->Unit(benchmark::kMillisecond);
+BENCHMARK(refuseLargeObjectDuplicate)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(refuseDeepNesting, array, "[");
+BENCHMARK_CAPTURE(refuseDeepNesting, object, "{\"a\":");
+BENCHMARK(refuseHugeInput);
 
 BENCHMARK_MAIN();

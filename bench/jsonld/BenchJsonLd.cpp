@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Warm JSON-LD cost of a typical OB 3.0 credential (corpus/ob3/di-rdfc-valid.json, the credential without
-// its proof, as eddsa-rdfc-2022 signs it): expand, expand + toRdf, and expand + toRdf + RDFC-1.0.
+// its proof, as eddsa-rdfc-2022 signs it): expand, expand + toRdf, and expand + toRdf + RDFC-1.0. Also the
+// cost of refusing the hostile inputs of TestExpander (2,000 levels of nesting, a context cycle), which that
+// test checks for results only.
 #include "core/json/JsonReader.h"
+#include "core/jsonld/DocumentLoader.h"
 #include "core/jsonld/Expander.h"
 #include "core/jsonld/ToRdf.h"
 #ifdef CREDFOLIO_HAVE_RDF_CANON
@@ -45,6 +48,44 @@ void BM_ExpandToRdf(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ExpandToRdf)->Unit(benchmark::kMicrosecond);
+
+// TestExpander::deepNestingIsRefused: 2,000 levels, jsonld.nesting-too-deep.
+void BM_ExpandDeepNesting(benchmark::State &state)
+{
+    QJsonValue value = QJsonObject{{QStringLiteral("http://example.org/p"), QStringLiteral("leaf")}};
+    for (int i = 0; i < 2000; ++i)
+        value = QJsonObject{{QStringLiteral("http://example.org/p"), value}};
+    for (auto _ : state) {
+        Result<JsonLd::ExpandResult> result = JsonLd::expand(value);
+        if (result) {
+            state.SkipWithError("not refused");
+            break;
+        }
+        benchmark::DoNotOptimize(result);
+    }
+}
+BENCHMARK(BM_ExpandDeepNesting)->Unit(benchmark::kMicrosecond);
+
+// TestExpander::contextCycleIsRefused: a -> b -> a, jsonld.recursive-context-inclusion.
+void BM_ExpandContextCycle(benchmark::State &state)
+{
+    auto loader = std::make_shared<JsonLd::DocumentLoader>();
+    loader->addDocument(QStringLiteral("https://example.org/a"), R"({"@context": ["https://example.org/b"]})");
+    loader->addDocument(QStringLiteral("https://example.org/b"), R"({"@context": "https://example.org/a"})");
+    JsonLd::ExpandOptions options;
+    options.loader = loader;
+    const QJsonValue document =
+        Json::parse(R"({"@context": "https://example.org/a", "@id": "https://example.org/x"})").value();
+    for (auto _ : state) {
+        Result<JsonLd::ExpandResult> result = JsonLd::expand(document, options);
+        if (result) {
+            state.SkipWithError("not refused");
+            break;
+        }
+        benchmark::DoNotOptimize(result);
+    }
+}
+BENCHMARK(BM_ExpandContextCycle)->Unit(benchmark::kMicrosecond);
 
 #ifdef CREDFOLIO_HAVE_RDF_CANON
 void BM_ExpandToRdfCanonicalize(benchmark::State &state)

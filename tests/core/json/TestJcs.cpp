@@ -3,7 +3,6 @@
 #include "core/json/JsonReader.h"
 #include "tests/support/TestData.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,8 +76,7 @@ void TestJcs::canonicalFormIsStable()
 void TestJcs::es6Numbers()
 {
     const QByteArray file = Test::readData(QStringLiteral("jcs/es6-numbers/es6testfile-100k.txt"));
-    QElapsedTimer timer;
-    timer.start();
+    // Throughput over the same file: formatEs6TestFile in bench/json.
     int lines = 0;
     int failures = 0;
     qsizetype pos = 0;
@@ -106,7 +104,6 @@ void TestJcs::es6Numbers()
     }
     QCOMPARE(lines, 100'000);
     QCOMPARE(failures, 0);
-    QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestJcs::numberEdgeCases_data()

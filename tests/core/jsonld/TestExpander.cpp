@@ -5,7 +5,6 @@
 #include "core/jsonld/ToRdf.h"
 #include "tests/support/TestData.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -27,7 +26,7 @@ private slots:
     void droppedTermsAreReported();
     void keywordTypesAreNotDropped();
     void contextCycleIsRefused();
-    void deepNestingIsRefusedQuickly();
+    void deepNestingIsRefused();
     void typeScopedContextDoesNotPropagate();
     void concurrentExpansionsAgree();
 };
@@ -181,27 +180,25 @@ void TestExpander::contextCycleIsRefused()
     loader->addDocument(QStringLiteral("https://example.org/b"), R"({"@context": "https://example.org/a"})");
     ExpandOptions options;
     options.loader = loader;
-    QElapsedTimer timer;
-    timer.start();
+    // Refused, not followed round and round (the cost of refusing: BM_ExpandContextCycle in bench/jsonld).
     const Result<ExpandResult> result =
         expand(parse(R"({"@context": "https://example.org/a", "@id": "https://example.org/x"})"), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("jsonld.recursive-context-inclusion"));
     QVERIFY(result.error().detail.contains(QStringLiteral("https://example.org/a")));
-    QVERIFY(timer.elapsed() < 1000);
 }
 
-void TestExpander::deepNestingIsRefusedQuickly()
+void TestExpander::deepNestingIsRefused()
 {
+    // 2,000 levels: refused at the expander's depth limit (the cost of refusing: BM_ExpandDeepNesting in
+    // bench/jsonld).
     QJsonValue value = QJsonObject{{QStringLiteral("http://example.org/p"), QStringLiteral("leaf")}};
     for (int i = 0; i < 2000; ++i)
         value = QJsonObject{{QStringLiteral("http://example.org/p"), value}};
-    QElapsedTimer timer;
-    timer.start();
     const Result<ExpandResult> result = expand(value);
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("jsonld.nesting-too-deep"));
-    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY2(result.error().detail.startsWith(QLatin1String("more than")), qPrintable(result.error().detail));
 }
 
 void TestExpander::typeScopedContextDoesNotPropagate()
