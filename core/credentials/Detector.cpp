@@ -215,6 +215,8 @@ Result<Detection> detectPng(QByteArrayView bytes)
     }
     static const QByteArrayView keywords[] = {Codec::PngKeyword::OpenBadgeCredential, Codec::PngKeyword::ClrCredential,
                                               Codec::PngKeyword::OpenBadges2};
+    const Codec::PngChunk *badge = nullptr;
+    QByteArrayView badgeKeyword;
     for (const Codec::PngChunk &chunk : chunks.value()) {
         if (!Codec::isPngTextChunk(chunk)) {
             continue;
@@ -224,6 +226,23 @@ Result<Detection> detectPng(QByteArrayView bytes)
         if (std::find(std::begin(keywords), std::end(keywords), keyword) == std::end(keywords)) {
             continue;
         }
+        if (!badge) {
+            badge = &chunk;
+            badgeKeyword = keyword;
+        } else if (keyword == badgeKeyword) {
+            // Two badges under one keyword: which one is "the" badge depends on the reader, so none is.
+            return makeError(QStringLiteral("credentials.ambiguous-badge"),
+                             QCoreApplication::translate("Credfolio::Credentials",
+                                                         "This PNG image carries two badges of the same "
+                                                         "kind, so it is not clear which one it holds"),
+                             QStringLiteral("second \"%1\" text chunk at byte %2")
+                                 .arg(QString::fromLatin1(keyword))
+                                 .arg(chunk.offset));
+        }
+    }
+    if (badge) {
+        const Codec::PngChunk &chunk = *badge;
+        const QByteArrayView keyword = badgeKeyword;
         Result<Codec::PngText> text = Codec::parsePngText(chunk);
         if (!text) {
             return wrap(text.error(), QCoreApplication::translate("Credfolio::Credentials",

@@ -34,7 +34,8 @@ struct Detection {
 /// Errors (stable codes): credentials.empty, credentials.too-large, credentials.not-a-credential,
 /// credentials.presentation, credentials.badgeclass-not-assertion, credentials.issuer-profile,
 /// credentials.malformed-jws, credentials.unsupported-url, credentials.png-without-badge,
-/// credentials.svg-without-badge, credentials.nested-image; json.* and codec.* codes of a text or image that
+/// credentials.svg-without-badge, credentials.nested-image, credentials.ambiguous-badge (a PNG with two badge chunks
+/// of one keyword); json.* and codec.* codes of a text or image that
 /// cannot be read are kept, with a sentence of this module as the message. Pure; thread-safe.
 Result<Detection> detect(QByteArrayView bytes);
 

@@ -51,6 +51,16 @@ Error badDocument(const QString &url, const QString &detail)
                      detail);
 }
 
+Error redirectedElsewhere(const QString &url, const QString &finalUrl)
+{
+    return makeError(QStringLiteral("did.redirected-elsewhere"),
+                     QCoreApplication::translate("Credfolio::Did",
+                                                 "The key document of %1 was sent from another web site, so its keys "
+                                                 "cannot be trusted")
+                         .arg(shown(url)),
+                     QStringLiteral("%1 redirected to %2").arg(url, finalUrl));
+}
+
 Error methodNotFound(const QString &methodUrl, const QString &documentId)
 {
     return makeError(QStringLiteral("did.method-not-found"),

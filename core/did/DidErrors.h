@@ -15,6 +15,9 @@ Error unsupportedMethod(const QString &did, const QString &method);
 Error unsupportedKey(const QString &subject, const QString &detail);
 /// did.bad-document: the fetched document is not a usable controller document.
 Error badDocument(const QString &url, const QString &detail);
+/// did.redirected-elsewhere: fetching the document at `url` was redirected to another host (`finalUrl`); a did:web
+/// or https controller document is trusted only from the host its identifier names.
+Error redirectedElsewhere(const QString &url, const QString &finalUrl);
 /// did.method-not-found: the document defines no method with that id.
 Error methodNotFound(const QString &methodUrl, const QString &documentId);
 /// did.method-not-authorized: the method is not listed under the relationship asked for.

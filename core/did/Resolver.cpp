@@ -77,6 +77,13 @@ Result<ControllerDocument> Resolver::fetchDocument(const QString &didOrUrl, cons
     if (!fetched) {
         return fetched.error();
     }
+    // The host the identifier names vouches for the keys; a redirect to another host would let that host speak
+    // for the DID (an open redirect or a shared host is enough).
+    const QUrl &finalUrl = fetched->finalUrl;
+    if (finalUrl.isValid() && (finalUrl.host().compare(url.host(), Qt::CaseInsensitive) != 0 ||
+                               finalUrl.port(443) != url.port(443) || finalUrl.scheme() != url.scheme())) {
+        return Errors::redirectedElsewhere(url.toString(), finalUrl.toString());
+    }
     return parseFetchedDocument(*fetched, didOrUrl);
 }
 

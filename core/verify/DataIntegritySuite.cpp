@@ -4,6 +4,7 @@
 #include "core/codec/Multibase.h"
 #include "core/crypto/Verifier.h"
 #include "core/verify/KeyBinding.h"
+#include "core/verify/Limits.h"
 #include "core/verify/ProofHashing.h"
 #include "core/verify/VerifyText.h"
 
@@ -226,6 +227,10 @@ SingleProof verifyOne(const QJsonObject &credential, const QJsonObject &proof, c
                                        QStringLiteral("verify.context-mismatch"));
             return single;
         }
+        if (const Result<void> contexts = checkJsonLdContexts(document); !contexts) {
+            outcome.proof = canonicalizationFailure(contexts.error());
+            return single;
+        }
         signedBytes = jcsSignedBytes(proofConfig, document);
     } else {
         proofConfig.insert(kContext, credential.value(kContext));
@@ -294,6 +299,15 @@ ProofOutcome verifyEmbeddedProofs(const QJsonObject &credential, const QString &
         return failed(proofCheck(CheckStatus::Fail, VerifyText::tr("The credential's signature is damaged."),
                                  QStringLiteral("`proof` is not an object or an array of objects"),
                                  QStringLiteral("verify.proof-malformed")))
+            .outcome;
+    }
+    if (proofs.size() > Limits::kMaxProofs) {
+        return failed(
+                   proofCheck(
+                       CheckStatus::Fail,
+                       VerifyText::tr("The credential carries more signatures than Credfolio checks."),
+                       QStringLiteral("%1 proofs; at most %2 are checked").arg(proofs.size()).arg(Limits::kMaxProofs),
+                       QStringLiteral("verify.too-many-proofs")))
             .outcome;
     }
     if (proofs.isEmpty()) {

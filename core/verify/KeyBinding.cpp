@@ -46,6 +46,12 @@ Check keyFailure(const Error &error, const QString &methodUrl)
                          VerifyText::tr("The issuer does not list the key that signed this credential."), detail,
                          QStringLiteral("verify.key-not-listed"));
     }
+    if (error.code == QLatin1String("did.redirected-elsewhere")) {
+        return makeCheck(QString::fromLatin1(CheckId::IssuerKey), CheckStatus::Fail,
+                         VerifyText::tr("The issuer's key list was sent from another web site than the issuer's, so "
+                                        "it cannot be trusted."),
+                         detail, QStringLiteral("verify.origin-mismatch"));
+    }
     if (documentUnreachable(error)) {
         return makeCheck(QString::fromLatin1(CheckId::IssuerKey), CheckStatus::Fail,
                          VerifyText::tr("The issuer's key could not be obtained, so the signature cannot be checked."),

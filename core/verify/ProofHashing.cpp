@@ -3,6 +3,7 @@
 
 #include "core/crypto/Hash.h"
 #include "core/json/Jcs.h"
+#include "core/jsonld/Expander.h"
 #include "core/jsonld/ToRdf.h"
 #include "core/rdf/Canonicalizer.h"
 
@@ -33,6 +34,14 @@ Result<QByteArray> rdfcSignedBytes(const QJsonObject &proofConfig, const QJsonOb
     if (!canonicalDocument)
         return canonicalDocument.error();
     return QByteArray(Crypto::sha256(*canonicalProof) + Crypto::sha256(*canonicalDocument));
+}
+
+Result<void> checkJsonLdContexts(const QJsonObject &document)
+{
+    const Result<JsonLd::ExpandResult> expanded = JsonLd::expand(document);
+    if (!expanded)
+        return expanded.error();
+    return {};
 }
 
 Result<QByteArray> jcsSignedBytes(const QJsonObject &proofConfig, const QJsonObject &unsecured)

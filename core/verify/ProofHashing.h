@@ -18,6 +18,11 @@ namespace Credfolio::Verify {
 Result<QByteArray> rdfcSignedBytes(const QJsonObject &proofConfig, const QJsonObject &unsecured,
                                    QStringList *droppedTerms);
 
+/// Whether the document's JSON-LD means what its JSON says: every context bundled and valid (no protected term
+/// redefined). An eddsa-jcs-2022 signature covers the bytes, not their meaning, so the JCS suite checks this too.
+/// Errors: jsonld.* (e.g. jsonld.unknown-context, jsonld.protected-term-redefinition).
+Result<void> checkJsonLdContexts(const QJsonObject &document);
+
 /// JCS form of both (eddsa-jcs-2022): every byte of both objects is covered. Errors: json.* of the JCS writer.
 Result<QByteArray> jcsSignedBytes(const QJsonObject &proofConfig, const QJsonObject &unsecured);
 
