@@ -3,6 +3,11 @@
 
 #include "app/cli/CanonCommand.h"
 #include "app/cli/CliText.h"
+#include "app/cli/ExportCommand.h"
+#include "app/cli/ImportCommand.h"
+#include "app/cli/ListCommand.h"
+#include "app/cli/ProgressCommand.h"
+#include "app/cli/ReviewCommand.h"
 #include "app/cli/ShowCommand.h"
 #include "app/cli/VerifyCommand.h"
 #include "core/common/Version.h"
@@ -36,7 +41,8 @@ void printHelp(QTextStream &out)
 
 QList<Command> commands()
 {
-    return {showCommand(), canonCommand(), verifyCommand()};
+    return {showCommand(), canonCommand(),    verifyCommand(), importCommand(),
+            listCommand(), progressCommand(), exportCommand(), reviewCommand()};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

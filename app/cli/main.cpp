@@ -4,14 +4,39 @@
 #include "core/common/ApplicationIdentity.h"
 #include "translations/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// Exports draw PDFs (fonts, images): those commands get a QGuiApplication on the offscreen platform, so that
+// they still need no display. Every other command stays a plain QCoreApplication.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "export") == 0 || std::strcmp(argv[i], "review") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     Credfolio::applyApplicationIdentity();
     Credfolio::installTranslations(app);
     QTextStream out(stdout);

@@ -4,10 +4,12 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli : public QObject {
@@ -290,6 +292,61 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
         QVERIFY(run.out.isEmpty());
+    }
+
+    void importListAndProgressWorkOnOneLibrary()
+    {
+        QTemporaryDir home;
+        const QString library = home.filePath(QStringLiteral("library.sqlite"));
+        const QStringList at{QStringLiteral("--library"), library};
+        // A folder with a good credential, a bad file and a CLR; the same file again is a duplicate.
+        QTemporaryDir inbox;
+        QVERIFY(QFile::copy(data(QStringLiteral("corpus/ob3/di-rdfc-valid.json")),
+                            inbox.filePath(QStringLiteral("a.json"))));
+        QVERIFY(QFile::copy(data(QStringLiteral("corpus/ob3/di-rdfc-malformed.json")),
+                            inbox.filePath(QStringLiteral("b.json"))));
+        QVERIFY(
+            QFile::copy(data(QStringLiteral("corpus/clr/clr-valid.json")), inbox.filePath(QStringLiteral("c.json"))));
+        const Run first = cli(QStringList{QStringLiteral("import")} + at + QStringList{inbox.path()});
+        QCOMPARE(first.exitCode, 1); // one input could not be imported
+        QVERIFY2(first.out.startsWith(QLatin1String("Imported: 2 ")), qPrintable(first.out));
+        QVERIFY(first.err.contains(QLatin1String("b.json")));
+        QVERIFY(QFileInfo(library).exists());
+        QCOMPARE(QFileInfo(library).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+
+        const Run again =
+            cli(QStringList{QStringLiteral("import")} + at + QStringList{inbox.filePath(QStringLiteral("a.json"))});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QLatin1String("Already in the library: 1")), qPrintable(again.out));
+
+        const Run list = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + at);
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2); // the CLR's contents are not listed at the top level
+        for (const QJsonValue &row : rows)
+            QVERIFY(!row.toObject().value(QStringLiteral("name")).toString().isEmpty());
+
+        const Run search =
+            cli(QStringList{QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("comprehensive")} + at);
+        QCOMPARE(search.exitCode, 0);
+        QCOMPARE(search.out.count(QLatin1Char('\n')), 1);
+        QVERIFY(search.out.contains(QLatin1String("Comprehensive Learner Record")));
+
+        const QString pathway =
+            QStringLiteral(CREDFOLIO_SOURCE_DIR "/resources/pathways/data-analytics-degree-block.json");
+        const Run progress =
+            cli(QStringList{QStringLiteral("progress"), QStringLiteral("--json")} + at + QStringList{pathway});
+        QCOMPARE(progress.exitCode, 0);
+        const QJsonObject evaluation = QJsonDocument::fromJson(progress.out.toUtf8()).object();
+        QVERIFY2(!evaluation.isEmpty(), qPrintable(progress.out + progress.err));
+        const Run text = cli(QStringList{QStringLiteral("progress")} + at + QStringList{pathway});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QLatin1String("Data Analytics")));
+
+        const Run unknown =
+            cli(QStringList{QStringLiteral("progress")} + at + QStringList{QStringLiteral("no-such-pathway")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(!unknown.err.isEmpty());
     }
 
     void germanUsersGetGermanMessages()
