@@ -60,7 +60,8 @@ public:
     {
         const QByteArray original = originalOf(item.credential);
         const QByteArray hash = QCryptographicHash::hash(original, QCryptographicHash::Sha256);
-        const Result<std::optional<ImportOutcome>> duplicate = findDuplicate(item.credential, hash);
+        const Result<std::optional<ImportOutcome>> duplicate =
+            findDuplicate(item.credential, item.report.isValid(), hash);
         if (!duplicate) {
             return duplicate.error();
         }
@@ -95,7 +96,11 @@ private:
         return credential.original.isEmpty() ? credential.payload : credential.original;
     }
 
-    Result<std::optional<ImportOutcome>> findDuplicate(const Credential &credential, const QByteArray &hash)
+    // Same bytes: always the same credential. Same id and issuer: the same credential in another form (a JSON
+    // file and the badge image it was baked into) — unless this copy verifies and the stored one does not: a
+    // forged or damaged copy that came first must not keep the genuine one out.
+    Result<std::optional<ImportOutcome>> findDuplicate(const Credential &credential, bool verifies,
+                                                       const QByteArray &hash)
     {
         Result<QSqlQuery> query = Sql::run(m_db,
                                            QStringLiteral("SELECT id, removed_at IS NOT NULL FROM credentials "
@@ -108,8 +113,9 @@ private:
             query = Sql::run(m_db,
                              QStringLiteral("SELECT c.id, c.removed_at IS NOT NULL FROM credentials c "
                                             "JOIN issuers i ON i.id = c.issuer_ref WHERE c.credential_id = ? "
-                                            "AND i.issuer_id = ? AND c.parent_id IS NULL LIMIT 1"),
-                             {credential.id, credential.issuer.id});
+                                            "AND i.issuer_id = ? AND c.parent_id IS NULL "
+                                            "AND (c.verdict = 'valid' OR ?) LIMIT 1"),
+                             {credential.id, credential.issuer.id, !verifies});
             if (!query) {
                 return query.error();
             }

@@ -36,6 +36,7 @@ private slots:
     void refusesAFileThatIsNotALibrary();
     void defaultPathFollowsTheEnvironment();
     void storesABatchAndRecognisesDuplicates();
+    void aForgedCopyDoesNotKeepTheGenuineOneOut();
     void storesAClrWithItsContents();
     void keepsAnInvalidCredentialFlagged();
     void failedBatchStoresNothing();
@@ -173,6 +174,28 @@ void TestLibrary::storesABatchAndRecognisesDuplicates()
     QVERIFY(third);
     QCOMPARE(third->outcomes.at(0).kind, ImportOutcome::Kind::Duplicate);
     QVERIFY(third->outcomes.at(0).inTrash);
+}
+
+void TestLibrary::aForgedCopyDoesNotKeepTheGenuineOneOut()
+{
+    auto library = openLibrary();
+    QVERIFY(library);
+    // The tampered file carries the same credential id and issuer as the genuine one.
+    const Credentials::Credential forged = corpusCredential(QStringLiteral("ob3/di-rdfc-tampered.json"));
+    const Credentials::Credential genuine = corpusCredential(QStringLiteral("ob3/di-rdfc-valid.json"));
+    QCOMPARE(forged.id, genuine.id);
+    Store::NewCredential forgedItem = newCredential(forged);
+    forgedItem.report = failingReport(QDateTime::currentDateTimeUtc(), QStringLiteral("proof"));
+
+    const Result<BatchResult> first = library->addBatch({forgedItem, newCredential(genuine)});
+    QVERIFY2(first, qPrintable(errorOf(first)));
+    QCOMPARE(first->storedCount(), 2); // the genuine copy is stored beside the flagged one
+
+    // Once a verifying copy is there, another non-verifying copy with its id is only a duplicate of it.
+    const Result<BatchResult> second = library->addBatch({forgedItem});
+    QVERIFY(second);
+    QCOMPARE(second->outcomes.at(0).kind, ImportOutcome::Kind::Duplicate);
+    QCOMPARE(second->outcomes.at(0).id, first->outcomes.at(0).id); // same bytes as the forged row
 }
 
 void TestLibrary::storesAClrWithItsContents()
