@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/LibraryPathwaySource.h"
+
+#include "core/pathways/PathwayReader.h"
+#include "core/pathways/PathwayWriter.h"
+#include "core/services/LibraryCredentials.h"
+#include "core/services/Workspace.h"
+#include "core/store/Library.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace Credfolio::Services {
+
+LibraryPathwaySource::LibraryPathwaySource(Workspace &workspace, QObject *parent)
+    : PathwaySource(parent)
+    , m_workspace(workspace)
+{
+}
+
+QList<Pathways::Pathway> LibraryPathwaySource::pathways() const
+{
+    QList<Pathways::Pathway> pathways;
+    const Result<QList<Store::PathwayEntry>> saved = m_workspace.library().pathways();
+    if (!saved)
+        return pathways;
+    for (const Store::PathwayEntry &entry : *saved) {
+        const Result<Pathways::ReadPathway> read = Pathways::readPathway(entry.document);
+        if (read)
+            pathways.append(read->pathway);
+    }
+    return pathways;
+}
+
+QList<LearnerCredential> LibraryPathwaySource::credentials() const
+{
+    if (!m_credentials) {
+        const Result<QList<LearnerCredential>> read = learnerCredentials(m_workspace.library());
+        m_credentials = read ? *read : QList<LearnerCredential>();
+    }
+    return *m_credentials;
+}
+
+Result<void> LibraryPathwaySource::addPathway(const Pathways::Pathway &pathway, int position)
+{
+    Q_UNUSED(position) // the library lists pathways by name
+    if (indexOf(pathway.id) >= 0) {
+        return makeError(QStringLiteral("services.pathway-exists"),
+                         QCoreApplication::translate("Credfolio::Services", "This pathway is already in your list."),
+                         pathway.id);
+    }
+    const QByteArray document = QJsonDocument(Pathways::writePathway(pathway)).toJson(QJsonDocument::Indented);
+    if (const Result<void> saved = m_workspace.library().savePathway(pathway.id, pathway.name, document); !saved)
+        return saved;
+    emit pathwaysChanged();
+    return {};
+}
+
+Result<void> LibraryPathwaySource::removePathway(const QString &pathwayId)
+{
+    if (indexOf(pathwayId) < 0) {
+        return makeError(QStringLiteral("services.unknown-pathway"),
+                         QCoreApplication::translate("Credfolio::Services", "This pathway is not in your list."),
+                         pathwayId);
+    }
+    if (const Result<void> removed = m_workspace.library().removePathway(pathwayId); !removed)
+        return removed;
+    emit pathwaysChanged();
+    return {};
+}
+
+void LibraryPathwaySource::refresh()
+{
+    m_credentials.reset();
+    emit credentialsChanged();
+}
+
+} // namespace Credfolio::Services
