@@ -14,6 +14,7 @@ EmptyState::EmptyState(const QIcon &icon, QWidget *parent)
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
     , m_button(new QPushButton(this))
+    , m_secondaryButton(new QPushButton(this))
 {
     m_icon->setPixmap(icon.pixmap(QSize(96, 96), devicePixelRatioF()));
     m_icon->setAlignment(Qt::AlignCenter);
@@ -40,6 +41,15 @@ EmptyState::EmptyState(const QIcon &icon, QWidget *parent)
         }
     });
 
+    m_secondaryButton->setObjectName(QStringLiteral("emptyStateSecondaryButton"));
+    m_secondaryButton->setVisible(false);
+    m_secondaryButton->setFlat(true);
+    connect(m_secondaryButton, &QPushButton::clicked, this, [this] {
+        if (m_secondaryAction) {
+            m_secondaryAction->trigger();
+        }
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(3);
     layout->addWidget(m_icon, 0, Qt::AlignHCenter);
@@ -48,6 +58,7 @@ EmptyState::EmptyState(const QIcon &icon, QWidget *parent)
     layout->addWidget(m_text, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    layout->addWidget(m_secondaryButton, 0, Qt::AlignHCenter);
     layout->addStretch(4);
 }
 
@@ -76,6 +87,18 @@ void EmptyState::setAction(QAction *action)
     syncButton();
 }
 
+void EmptyState::setSecondaryAction(QAction *action)
+{
+    if (m_secondaryAction) {
+        disconnect(m_secondaryAction, nullptr, this, nullptr);
+    }
+    m_secondaryAction = action;
+    if (m_secondaryAction) {
+        connect(m_secondaryAction, &QAction::changed, this, &EmptyState::syncSecondaryButton);
+    }
+    syncSecondaryButton();
+}
+
 QString EmptyState::title() const
 {
     return m_title->text();
@@ -97,6 +120,19 @@ void EmptyState::syncButton()
     m_button->setEnabled(m_action->isEnabled());
     m_button->setToolTip(m_action->toolTip());
     m_button->setAccessibleName(m_button->text());
+}
+
+void EmptyState::syncSecondaryButton()
+{
+    m_secondaryButton->setVisible(m_secondaryAction != nullptr);
+    if (!m_secondaryAction) {
+        return;
+    }
+    m_secondaryButton->setText(m_secondaryAction->iconText().isEmpty() ? m_secondaryAction->text()
+                                                                       : m_secondaryAction->iconText());
+    m_secondaryButton->setEnabled(m_secondaryAction->isEnabled());
+    m_secondaryButton->setToolTip(m_secondaryAction->toolTip());
+    m_secondaryButton->setAccessibleName(m_secondaryButton->text());
 }
 
 } // namespace Credfolio::Ui

@@ -21,18 +21,23 @@ public:
     void setText(const QString &text);
     /// Shows a button for `action` (not owned). nullptr removes it.
     void setAction(QAction *action);
+    /// A second, quieter button below the first (e.g. "Open Sample Portfolio"). nullptr removes it.
+    void setSecondaryAction(QAction *action);
 
     QString title() const;
     QString text() const;
 
 private:
     void syncButton();
+    void syncSecondaryButton();
 
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_button = nullptr;
     QAction *m_action = nullptr;
+    QPushButton *m_secondaryButton = nullptr;
+    QAction *m_secondaryAction = nullptr;
 };
 
 } // namespace Credfolio::Ui

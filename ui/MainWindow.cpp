@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/services/ImportController.h"
+#include "core/services/LibraryPathwaySource.h"
+#include "core/services/Workspace.h"
 #include "ui/EmptyState.h"
+#include "ui/ImportFlow.h"
+#include "ui/LibraryArea.h"
 #include "ui/LibraryPage.h"
+#include "ui/PathwaysPage.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -11,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QUndoStack>
 
@@ -24,9 +32,10 @@ const auto kSidebarKey = QStringLiteral("MainWindow/sidebarVisible");
 const auto kAppearanceKey = QStringLiteral("appearance");
 } // namespace
 
-MainWindow::MainWindow(AboutInfo aboutInfo, QWidget *parent)
+MainWindow::MainWindow(AboutInfo aboutInfo, Services::Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_aboutInfo(std::move(aboutInfo))
+    , m_workspace(workspace)
     , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -75,8 +84,24 @@ void MainWindow::setupActions()
     m_importAction = new QAction(QIcon(QStringLiteral(":/icons/import.svg")), QString(), this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    // Importing needs the credential library (core/store), which is not part of this build yet.
-    m_importAction->setEnabled(false);
+    m_importAction->setEnabled(m_workspace != nullptr);
+    m_importFolderAction = new QAction(this);
+    m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importFolderAction->setEnabled(m_workspace != nullptr);
+    m_importUrlAction = new QAction(this);
+    m_importUrlAction->setObjectName(QStringLiteral("importUrlAction"));
+    m_importUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_importUrlAction->setEnabled(m_workspace != nullptr);
+    m_sampleAction = new QAction(this);
+    m_sampleAction->setObjectName(QStringLiteral("samplePortfolioAction"));
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::samplePortfolioRequested);
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(m_workspace != nullptr);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -170,7 +195,9 @@ void MainWindow::setupViewActions()
 void MainWindow::setupMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addActions({m_importAction, m_importFolderAction, m_importUrlAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_sampleAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -180,6 +207,8 @@ void MainWindow::setupMenus()
     m_editMenu->addActions({m_cutAction, m_copyAction, m_pasteAction});
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_selectAllAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *action : m_areaActions) {
@@ -205,13 +234,18 @@ void MainWindow::setupCentralArea()
     m_pages->setBackgroundRole(QPalette::Base);
     m_pages->setAutoFillBackground(true);
 
-    m_libraryPage = new LibraryPage(m_importAction, m_pages);
-    m_pathwaysPage = new EmptyState(QIcon(QStringLiteral(":/icons/pathways.svg")), m_pages);
-    m_pathwaysPage->setObjectName(QStringLiteral("pathwaysPage"));
     m_reviewPage = new EmptyState(QIcon(QStringLiteral(":/icons/review.svg")), m_pages);
     m_reviewPage->setObjectName(QStringLiteral("reviewPage"));
-    m_pages->addWidget(m_libraryPage);
-    m_pages->addWidget(m_pathwaysPage);
+    if (m_workspace) {
+        setupWorkspaceArea();
+    } else {
+        m_libraryPage = new LibraryPage(m_importAction, m_pages);
+        m_libraryPage->setObjectName(QStringLiteral("libraryPage"));
+        m_pathwaysPage = new EmptyState(QIcon(QStringLiteral(":/icons/pathways.svg")), m_pages);
+        m_pathwaysPage->setObjectName(QStringLiteral("pathwaysPage"));
+        m_pages->addWidget(m_libraryPage);
+        m_pages->addWidget(m_pathwaysPage);
+    }
     m_pages->addWidget(m_reviewPage);
 
     connect(m_sidebar, &Sidebar::areaChanged, this, [this](Area area) {
@@ -229,6 +263,60 @@ void MainWindow::setupCentralArea()
     setCentralWidget(central);
 }
 
+void MainWindow::setupWorkspaceArea()
+{
+    m_importController = new Services::ImportController(*m_workspace, this);
+    m_pathwaySource = new Services::LibraryPathwaySource(*m_workspace, this);
+    m_libraryArea =
+        new LibraryArea(*m_workspace, m_pathwaySource, *m_importController, m_undoStack, m_importAction, m_pages);
+    m_libraryPage = m_libraryArea->page();
+    m_libraryPage->setObjectName(QStringLiteral("libraryPage"));
+    m_pathwaysView = new PathwaysPage(m_pathwaySource, m_undoStack, m_pages);
+    m_pathwaysView->setObjectName(QStringLiteral("pathwaysView"));
+    m_pages->addWidget(m_libraryArea);
+    m_pages->addWidget(m_pathwaysView);
+
+    m_importFlow = new ImportFlow(*m_importController, this);
+    connect(m_importAction, &QAction::triggered, m_importFlow, &ImportFlow::importFiles);
+    connect(m_importFolderAction, &QAction::triggered, m_importFlow, &ImportFlow::importFolder);
+    connect(m_importUrlAction, &QAction::triggered, m_importFlow, &ImportFlow::importFromUrl);
+    connect(m_importFlow, &ImportFlow::imported, this, [this] {
+        m_libraryArea->refresh();
+        m_pathwaySource->refresh();
+    });
+    connect(m_importFlow, &ImportFlow::showInLibraryRequested, this, [this] { showArea(Area::Library); });
+    connect(m_importController, &Services::ImportController::reverified, m_pathwaySource,
+            &Services::LibraryPathwaySource::refresh);
+    connect(m_pathwaysView, &PathwaysPage::credentialActivated, this, [this](const QString &credentialId) {
+        showArea(Area::Library);
+        m_libraryArea->showCredentialById(credentialId);
+    });
+    connect(m_libraryArea, &LibraryArea::pathwayActivated, this, &MainWindow::showPathwayNamed);
+    // Ctrl+V in the library imports what the clipboard holds (text fields keep their own paste).
+    auto *paste = new QShortcut(QKeySequence::Paste, m_libraryArea, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(paste, &QShortcut::activated, m_importFlow, &ImportFlow::importClipboard);
+}
+
+void MainWindow::showPathwayNamed(const QString &name)
+{
+    showArea(Area::Pathways);
+    for (const Pathways::Pathway &pathway : m_pathwaySource->pathways()) {
+        if (pathway.name == name) {
+            m_pathwaysView->setCurrentPathway(pathway.id);
+            return;
+        }
+    }
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_libraryArea)
+        connect(dialog, &SettingsDialog::trustChanged, m_libraryArea, &LibraryArea::refresh);
+    dialog->open();
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Credfolio"));
@@ -240,6 +328,12 @@ void MainWindow::retranslate()
 
     m_importAction->setText(tr("&Import Credentials…"));
     m_importAction->setToolTip(tr("Import credentials from files, folders or badge images"));
+    m_importFolderAction->setText(tr("Import &Folder…"));
+    m_importUrlAction->setText(tr("Import from &URL…"));
+    m_sampleAction->setText(tr("Open &Sample Portfolio"));
+    m_sampleAction->setToolTip(
+        tr("See Credfolio with demo credentials and pathways, kept apart from your own library"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_cutAction->setText(tr("Cu&t"));
     m_copyAction->setText(tr("&Copy"));
@@ -256,9 +350,11 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Credfolio"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
-    m_pathwaysPage->setTitle(tr("No pathways yet"));
-    m_pathwaysPage->setText(tr("Pathways show how your credentials stack toward certificates and degrees: what "
-                               "you have completed and what is still missing."));
+    if (m_pathwaysPage) {
+        m_pathwaysPage->setTitle(tr("No pathways yet"));
+        m_pathwaysPage->setText(tr("Pathways show how your credentials stack toward certificates and degrees: what "
+                                   "you have completed and what is still missing."));
+    }
     m_reviewPage->setTitle(tr("No portfolio open"));
     m_reviewPage->setText(tr("When a learner sends you a Credfolio portfolio package, open it here to re-verify "
                              "every credential and review their pathway."));
@@ -314,6 +410,8 @@ void MainWindow::forwardToFocusWidget(const char *slot)
     const QByteArray signature = QByteArray(slot) + "()";
     if (target->metaObject()->indexOfMethod(signature.constData()) >= 0) {
         QMetaObject::invokeMethod(target, slot);
+    } else if (qstrcmp(slot, "paste") == 0 && m_importFlow && currentArea() == Area::Library) {
+        m_importFlow->importClipboard();
     }
 }
 

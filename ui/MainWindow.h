@@ -13,10 +13,19 @@ class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
+namespace Credfolio::Services {
+class ImportController;
+class LibraryPathwaySource;
+class Workspace;
+} // namespace Credfolio::Services
+
 namespace Credfolio::Ui {
 
 class EmptyState;
+class ImportFlow;
+class LibraryArea;
 class LibraryPage;
+class PathwaysPage;
 
 /// The application's main window: sidebar of areas, the area pages, menus and shortcuts. Remembers its
 /// geometry, state, current area and appearance in QSettings.
@@ -24,7 +33,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(AboutInfo aboutInfo, QWidget *parent = nullptr);
+    /// `workspace` (not owned, may be null) is the learner's open library; without one the window shows its
+    /// first-start pages and importing is unavailable.
+    explicit MainWindow(AboutInfo aboutInfo, Services::Workspace *workspace = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Area currentArea() const;
@@ -33,6 +44,13 @@ public:
     void setAppearance(Appearance appearance);
     /// The undo stack shared by every undoable command (deleting credentials, editing notes, ...).
     QUndoStack *undoStack() const;
+    /// The library area (null without a workspace).
+    LibraryArea *libraryArea() const { return m_libraryArea; }
+    ImportFlow *importFlow() const { return m_importFlow; }
+
+signals:
+    /// The learner asked to see the sample portfolio (the application opens it in a window of its own).
+    void samplePortfolioRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,6 +62,9 @@ private:
     void setupViewActions();
     void setupMenus();
     void setupCentralArea();
+    void setupWorkspaceArea();
+    void showPathwayNamed(const QString &name);
+    void openSettings();
     void retranslate();
     void restoreWindowState();
     void saveWindowState() const;
@@ -51,6 +72,12 @@ private:
     void showAbout();
 
     AboutInfo m_aboutInfo;
+    Services::Workspace *m_workspace = nullptr;
+    Services::ImportController *m_importController = nullptr;
+    Services::LibraryPathwaySource *m_pathwaySource = nullptr;
+    ImportFlow *m_importFlow = nullptr;
+    LibraryArea *m_libraryArea = nullptr;
+    PathwaysPage *m_pathwaysView = nullptr;
     Appearance m_appearance = Appearance::System;
     QUndoStack *m_undoStack = nullptr;
 
@@ -67,6 +94,10 @@ private:
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_importAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_importUrlAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -3,11 +3,36 @@
 #include "core/common/ApplicationIdentity.h"
 #include "core/common/Version.h"
 #include "core/crypto/LibraryVersion.h"
+#include "core/services/SamplePortfolio.h"
+#include "core/services/Workspace.h"
+#include "core/store/Library.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QMessageBox>
+
+#include <memory>
+
+namespace {
+
+// Opens the learner's library; when it cannot be opened the window still starts (without importing) and says why.
+std::unique_ptr<Credfolio::Services::Workspace> openLibrary()
+{
+    const QString path = Credfolio::Store::Library::defaultPath();
+    auto workspace = Credfolio::Services::Workspace::open(path);
+    if (workspace)
+        return std::move(workspace).value();
+    QMessageBox::warning(nullptr, QCoreApplication::translate("Credfolio::App", "Your library could not be opened"),
+                         QCoreApplication::translate("Credfolio::App",
+                                                     "Credfolio cannot open your credential library at %1. Nothing "
+                                                     "in it was changed.\n\n%2")
+                             .arg(path, workspace.error().toString()));
+    return nullptr;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,7 +45,30 @@ int main(int argc, char *argv[])
     Credfolio::Ui::AboutInfo about;
     about.components = {{QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
                         {QStringLiteral("OpenSSL"), Credfolio::Crypto::openSslVersion()}};
-    Credfolio::Ui::MainWindow window(about);
+    const std::unique_ptr<Credfolio::Services::Workspace> workspace = openLibrary();
+    Credfolio::Ui::MainWindow window(about, workspace.get());
     window.show();
-    return QApplication::exec();
+
+    // The sample portfolio opens in a window of its own, on a library of its own: the learner's stays untouched.
+    std::unique_ptr<Credfolio::Services::Workspace> sample;
+    std::unique_ptr<Credfolio::Ui::MainWindow> sampleWindow;
+    QObject::connect(&window, &Credfolio::Ui::MainWindow::samplePortfolioRequested, [&] {
+        if (!sample) {
+            auto opened = Credfolio::Services::openSamplePortfolio();
+            if (!opened) {
+                QMessageBox::warning(&window, QCoreApplication::translate("Credfolio::App", "Sample portfolio"),
+                                     opened.error().toString());
+                return;
+            }
+            sample = std::move(opened).value();
+            sampleWindow = std::make_unique<Credfolio::Ui::MainWindow>(about, sample.get());
+            sampleWindow->setWindowTitle(QCoreApplication::translate("Credfolio::App", "Credfolio — Sample portfolio"));
+        }
+        sampleWindow->show();
+        sampleWindow->raise();
+        sampleWindow->activateWindow();
+    });
+    const int status = QApplication::exec();
+    sampleWindow.reset();
+    return status;
 }

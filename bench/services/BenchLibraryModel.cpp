@@ -59,6 +59,28 @@ BENCHMARK_CAPTURE(BM_SearchPerKeystroke, data_analysis, "data analysis")->Unit(b
 BENCHMARK_CAPTURE(BM_SearchPerKeystroke, riverbend, "riverbend")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_SearchPerKeystroke, no_match, "zygomorphic")->Unit(benchmark::kMillisecond);
 
+// Where a re-query's time goes: the store's count() and one page of list(), with and without search text.
+void BM_StoreCount(benchmark::State &state)
+{
+    Store::Query query;
+    query.text = state.range(0) ? QStringLiteral("data") : QString();
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(library().count(query));
+    }
+}
+BENCHMARK(BM_StoreCount)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_StoreListPage(benchmark::State &state)
+{
+    Store::Query query;
+    query.limit = int(state.range(0));
+    query.text = state.range(1) ? QStringLiteral("data") : QString();
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(library().list(query));
+    }
+}
+BENCHMARK(BM_StoreListPage)->Args({50, 0})->Args({200, 0})->Args({200, 1})->Unit(benchmark::kMillisecond);
+
 void BM_FilterByStanding(benchmark::State &state)
 {
     Services::CredentialListModel model(&library());

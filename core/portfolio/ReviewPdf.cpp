@@ -346,7 +346,11 @@ private:
         figure.fraction = root.fraction;
         figure.creditsEarned = root.creditsEarned;
         figure.creditsRequired = root.creditsRequired.value_or(0);
-        for (int child : root.children) {
+        // nodes[0] is the pathway; when its one requirement is a list, that list's items are the requirements.
+        const int list = root.children.size() == 1 && !evaluation.nodes.at(root.children.first()).children.isEmpty()
+                             ? root.children.first()
+                             : 0;
+        for (int child : evaluation.nodes.at(list).children) {
             ++figure.totalRequirements;
             if (evaluation.nodes.at(child).state == Pathways::NodeState::Met)
                 ++figure.metRequirements;
@@ -386,7 +390,7 @@ private:
             drawText(painter, QRectF(area.left(), y, m_width, captionH), captionFont, Style::muted, caption);
         };
         flow.add(std::move(head));
-        addRequirementRows(flow, evaluation, 0, 0);
+        addRequirementRows(flow, evaluation, list, 0);
     }
 
     /// The pathway's requirements: every requirement of the first level, deeper ones when the advisor noted them.

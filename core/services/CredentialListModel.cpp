@@ -49,6 +49,7 @@ void CredentialListModel::setFilter(const LibraryFilter &filter)
 
 void CredentialListModel::refresh()
 {
+    m_libraryCount = -1;
     requery();
 }
 
@@ -63,8 +64,10 @@ void CredentialListModel::requery()
     m_complete = true;
     m_error.reset();
     if (m_library) {
-        const Result<int> all = m_library->count();
-        m_libraryEmpty = !all || *all == 0;
+        if (m_libraryCount < 0) {
+            const Result<int> all = m_library->count();
+            m_libraryCount = all ? *all : 0;
+        }
         Store::Query query = toQuery(m_filter);
         if (needsStandingCheck(m_filter)) {
             // The store filters verdicts, not standings; invalid rows are few, so read them all and keep the
@@ -81,8 +84,7 @@ void CredentialListModel::requery()
             } else {
                 m_error = rows.error();
             }
-        } else if (const Result<int> total = m_library->count(query); total) {
-            m_total = *total;
+        } else {
             query.limit = kPageSize;
             const Result<QList<Store::CredentialRow>> rows = m_library->list(query);
             if (rows) {
@@ -90,17 +92,20 @@ void CredentialListModel::requery()
                 for (int i = 0; i < m_rows.size(); ++i) {
                     m_rowOfId.insert(m_rows.at(i).id, i);
                 }
+                // A short first page is the whole answer: no count needed (most searches).
+                m_total = int(m_rows.size());
+                if (m_rows.size() == kPageSize) {
+                    query.limit = -1;
+                    const Result<int> total = m_library->count(query);
+                    m_total = total ? std::max(*total, m_total) : m_total;
+                }
                 m_complete = m_rows.size() >= m_total;
             } else {
                 m_error = rows.error();
-                m_total = 0;
             }
-        } else {
-            m_error = total.error();
         }
-    } else {
-        m_libraryEmpty = true;
     }
+    m_libraryEmpty = m_libraryCount <= 0;
     endResetModel();
     emit queried();
 }
@@ -207,7 +212,7 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         return displayData(row, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == CreditsColumn) {
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);
         }
         return {};
     case IdRole:

@@ -64,13 +64,15 @@ public:
     const LibraryFilter &filter() const { return m_filter; }
     /// Re-queries with this filter (the first page only).
     void setFilter(const LibraryFilter &filter);
-    /// Re-reads with the current filter: after imports, deletions, tag changes.
+    /// Re-reads with the current filter (and counts the library again): after imports, deletions, tag changes.
     void refresh();
 
     /// How many rows the filter matches (rowCount() grows towards it as pages are fetched).
     int matchCount() const { return m_total; }
-    /// Whether the library has no credentials at all (ignoring the filter), as of the last query.
+    /// Whether the library has no credentials at all (ignoring the filter), as of the last refresh().
     bool libraryIsEmpty() const { return m_libraryEmpty; }
+    /// How many credentials the library holds (ignoring the filter), as of the last refresh().
+    int libraryCount() const { return std::max(m_libraryCount, 0); }
     /// The error of the last read, if it failed (the model is then empty).
     const std::optional<Error> &lastError() const { return m_error; }
 
@@ -107,8 +109,9 @@ private:
     QHash<qint64, int> m_rowOfId;
     int m_total = 0;
     bool m_libraryEmpty = true;
-    bool m_complete = true; ///< every matching row is in m_rows
-    bool m_busy = false; ///< in a reset or a fetch: no nested fetchMore
+    int m_libraryCount = -1; ///< -1: to be counted at the next query
+    bool m_complete = true;  ///< every matching row is in m_rows
+    bool m_busy = false;     ///< in a reset or a fetch: no nested fetchMore
     std::optional<Error> m_error;
 };
 

@@ -55,9 +55,4 @@ Result<void> restoreFromTrash(Store::Library &library, const QList<qint64> &ids)
     return done(library.restoreCredentials(ids));
 }
 
-Result<int> credentialCount(const Store::Library &library)
-{
-    return library.count();
-}
-
 } // namespace Credfolio::Services

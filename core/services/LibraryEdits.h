@@ -23,7 +23,5 @@ Result<void> addToCollection(Store::Library &library, qint64 collection, const Q
 Result<void> removeFromCollection(Store::Library &library, qint64 collection, const QList<qint64> &ids);
 Result<void> moveToTrash(Store::Library &library, const QList<qint64> &ids);
 Result<void> restoreFromTrash(Store::Library &library, const QList<qint64> &ids);
-/// Credentials in the library (top level, trash excluded).
-Result<int> credentialCount(const Store::Library &library);
 
 } // namespace Credfolio::Services

@@ -125,6 +125,16 @@ Result<CredentialImage> credentialImage(const Store::Library &library, qint64 id
     if (!stored) {
         return stored.error();
     }
+    if (stored->image.isEmpty()) {
+        // A baked badge is its own image.
+        const QByteArray &original = stored->original;
+        if (original.startsWith("\x89PNG\r\n\x1a\n")) {
+            return CredentialImage{original, QStringLiteral("image/png")};
+        }
+        if (original.left(512).contains("<svg")) {
+            return CredentialImage{original, QStringLiteral("image/svg+xml")};
+        }
+    }
     return CredentialImage{std::move(stored->image), stored->imageType};
 }
 

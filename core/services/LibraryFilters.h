@@ -62,7 +62,8 @@ struct FilterChoices {
 };
 Result<FilterChoices> filterChoices(const Store::Library &library);
 
-/// The image kept with a credential at import (may be empty) and its media type. Blocking; any thread.
+/// The image kept with a credential at import, else the baked PNG or SVG itself, else empty; with its media type.
+/// Blocking (reads the credential); any thread.
 struct CredentialImage {
     QByteArray bytes;
     QString type;
