@@ -418,6 +418,11 @@ QAbstractItemView *LibraryPage::currentView() const
                                         : static_cast<QAbstractItemView *>(m_grid);
 }
 
+void LibraryPage::setSecondaryAction(QAction *action)
+{
+    m_emptyState->setSecondaryAction(action);
+}
+
 bool LibraryPage::isShowingEmptyState() const
 {
     return m_stack->currentWidget() == m_emptyState;

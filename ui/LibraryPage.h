@@ -56,6 +56,8 @@ public:
     ~LibraryPage() override;
 
     bool isShowingEmptyState() const;
+    /// A second offer on the first-start page ("Open Sample Portfolio"); not owned.
+    void setSecondaryAction(QAction *action);
     bool isShowingNoResults() const;
 
     ViewMode viewMode() const { return m_viewMode; }

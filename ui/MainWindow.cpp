@@ -247,6 +247,7 @@ void MainWindow::setupCentralArea()
         m_pages->addWidget(m_pathwaysPage);
     }
     m_pages->addWidget(m_reviewPage);
+    m_libraryPage->setSecondaryAction(m_sampleAction);
 
     connect(m_sidebar, &Sidebar::areaChanged, this, [this](Area area) {
         m_pages->setCurrentIndex(static_cast<int>(area));
