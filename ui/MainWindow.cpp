@@ -9,6 +9,7 @@
 #include "ui/LibraryArea.h"
 #include "ui/LibraryPage.h"
 #include "ui/PathwaysPage.h"
+#include "ui/ReviewPage.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAction>
@@ -246,7 +247,14 @@ void MainWindow::setupCentralArea()
         m_pages->addWidget(m_libraryPage);
         m_pages->addWidget(m_pathwaysPage);
     }
-    m_pages->addWidget(m_reviewPage);
+    if (m_workspace) {
+        m_reviewView = new ReviewPage(m_workspace, m_pages);
+        m_reviewView->setObjectName(QStringLiteral("reviewView"));
+        m_pages->addWidget(m_reviewView);
+        m_reviewPage->hide();
+    } else {
+        m_pages->addWidget(m_reviewPage);
+    }
     m_libraryPage->setSecondaryAction(m_sampleAction);
 
     connect(m_sidebar, &Sidebar::areaChanged, this, [this](Area area) {

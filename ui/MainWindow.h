@@ -26,6 +26,7 @@ class ImportFlow;
 class LibraryArea;
 class LibraryPage;
 class PathwaysPage;
+class ReviewPage;
 
 /// The application's main window: sidebar of areas, the area pages, menus and shortcuts. Remembers its
 /// geometry, state, current area and appearance in QSettings.
@@ -78,6 +79,7 @@ private:
     ImportFlow *m_importFlow = nullptr;
     LibraryArea *m_libraryArea = nullptr;
     PathwaysPage *m_pathwaysView = nullptr;
+    ReviewPage *m_reviewView = nullptr;
     Appearance m_appearance = Appearance::System;
     QUndoStack *m_undoStack = nullptr;
 

@@ -12,6 +12,7 @@
 #include "ui/LibraryPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PathwaysPage.h"
+#include "ui/ReviewPage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -108,6 +109,18 @@ private slots:
         QVERIFY(!pathways->isShowingEmptyState());
         emit pathways->credentialActivated(QStringLiteral("urn:uuid:789c0332-0934-42cf-85ba-dceb968ed80e"));
         QCOMPARE(window.currentArea(), Ui::Area::Library);
+    }
+
+    void theAdvisorReviewAreaOpensPackages()
+    {
+        Ui::MainWindow window(Ui::AboutInfo{}, m_workspace.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), Ui::Area::Review);
+        auto *review = window.findChild<Ui::ReviewPage *>();
+        QVERIFY(review);
+        QVERIFY(review->isVisible());
     }
 
 private:
