@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Credfolio;
 using Credfolio::Ui::CheckListView;
@@ -77,7 +78,14 @@ public slots:
     void openUrl(const QUrl &url) { m_openedUrls.append(url); }
 
 private:
+    // Reading and verifying may fetch (bundled documents), which belongs on a worker thread, never the GUI thread.
     Services::CredentialDetail load(const QString &file) const
+    {
+        // std::async with launch::async always runs on a new thread (a QFuture may run its task in the waiting thread).
+        return std::async(std::launch::async, [this, file] { return loadOnWorker(file); }).get();
+    }
+
+    Services::CredentialDetail loadOnWorker(const QString &file) const
     {
         const QByteArray bytes = Test::readData(QStringLiteral("corpus/") + file);
         const Result<Credentials::Credential> read =
