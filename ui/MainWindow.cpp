@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/services/CredentialDetails.h"
 #include "core/services/ImportController.h"
 #include "core/services/LibraryPathwaySource.h"
 #include "core/services/Workspace.h"
@@ -304,6 +305,15 @@ void MainWindow::setupWorkspaceArea()
     // Ctrl+V in the library imports what the clipboard holds (text fields keep their own paste).
     auto *paste = new QShortcut(QKeySequence::Paste, m_libraryArea, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(paste, &QShortcut::activated, m_importFlow, &ImportFlow::importClipboard);
+}
+
+void MainWindow::reverifyAll()
+{
+    if (!m_importController)
+        return;
+    const Result<QList<qint64>> ids = Services::allCredentialIds(*m_workspace);
+    if (ids && !ids->isEmpty())
+        m_importController->reverify(*ids);
 }
 
 void MainWindow::showPathwayNamed(const QString &name)

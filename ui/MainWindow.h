@@ -49,6 +49,10 @@ public:
     LibraryArea *libraryArea() const { return m_libraryArea; }
     ImportFlow *importFlow() const { return m_importFlow; }
 
+public slots:
+    /// Verifies every credential of the library again in the background (status lists change, keys are revoked).
+    void reverifyAll();
+
 signals:
     /// The learner asked to see the sample portfolio (the application opens it in a window of its own).
     void samplePortfolioRequested();

@@ -8,10 +8,12 @@
 #include "core/store/Library.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <memory>
 
@@ -40,7 +42,10 @@ int main(int argc, char *argv[])
     Credfolio::applyApplicationIdentity();
     QGuiApplication::setDesktopFileName(QString::fromLatin1(Credfolio::kDesktopFileName));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/credfolio.svg")));
-    Credfolio::installTranslations(app);
+    // The language chosen in Settings, else the system's.
+    const QString language = QSettings().value(Credfolio::Ui::SettingsDialog::languageKey()).toString();
+    Credfolio::installTranslations(
+        app, language.isEmpty() ? QLocale::system() : Credfolio::Ui::SettingsDialog::localeForLanguage(language));
 
     Credfolio::Ui::AboutInfo about;
     about.components = {{QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
@@ -48,6 +53,8 @@ int main(int argc, char *argv[])
     const std::unique_ptr<Credfolio::Services::Workspace> workspace = openLibrary();
     Credfolio::Ui::MainWindow window(about, workspace.get());
     window.show();
+    if (QSettings().value(Credfolio::Ui::SettingsDialog::reverifyOnStartKey(), false).toBool())
+        window.reverifyAll();
 
     // The sample portfolio opens in a window of its own, on a library of its own: the learner's stays untouched.
     std::unique_ptr<Credfolio::Services::Workspace> sample;

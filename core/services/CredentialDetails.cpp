@@ -56,6 +56,17 @@ Result<qint64> findStoredCredential(const Workspace &workspace, const QString &c
     return qint64(0);
 }
 
+Result<QList<qint64>> allCredentialIds(const Workspace &workspace)
+{
+    const Result<QList<Store::CredentialRow>> rows = workspace.library().list();
+    if (!rows)
+        return rows.error();
+    QList<qint64> ids;
+    for (const Store::CredentialRow &row : *rows)
+        ids.append(row.id);
+    return ids;
+}
+
 Result<void> saveNote(Workspace &workspace, qint64 id, const QString &text)
 {
     return workspace.library().setNote(id, text.trimmed());

@@ -19,6 +19,10 @@ Result<CredentialDetail> loadCredentialDetail(const Workspace &workspace, qint64
 /// The stored row holding the credential with this credential id (as pathways name credentials), or 0 when none.
 Result<qint64> findStoredCredential(const Workspace &workspace, const QString &credentialId);
 
+/// Every credential at the top level of the library (what "verify everything again" covers; a CLR's contents are
+/// verified with it).
+Result<QList<qint64>> allCredentialIds(const Workspace &workspace);
+
 /// Saves the learner's note (an empty text removes it).
 Result<void> saveNote(Workspace &workspace, qint64 id, const QString &text);
 

@@ -2,9 +2,11 @@
 // The whole window on a real library: the learner's credentials are listed, choosing one shows its detail and
 // check list, a JWT pasted into the library is imported, a pathway lists the credential that satisfies it, and
 // going there opens that credential.
+#include "core/services/CredentialDetails.h"
 #include "core/services/LibraryPathwaySource.h"
 #include "core/services/SamplePathways.h"
 #include "core/services/Workspace.h"
+#include "core/store/Library.h"
 #include "tests/support/TestData.h"
 #include "ui/CheckListView.h"
 #include "ui/CredentialDetailView.h"
@@ -109,6 +111,17 @@ private slots:
         QVERIFY(!pathways->isShowingEmptyState());
         emit pathways->credentialActivated(QStringLiteral("urn:uuid:789c0332-0934-42cf-85ba-dceb968ed80e"));
         QCOMPARE(window.currentArea(), Ui::Area::Library);
+    }
+
+    void verifyingEverythingAgainAddsToEachHistory()
+    {
+        Ui::MainWindow window(Ui::AboutInfo{}, m_workspace.get());
+        const auto ids = Services::allCredentialIds(*m_workspace);
+        QVERIFY(ids && ids->size() == 2);
+        QCOMPARE(m_workspace->library().verificationHistory(ids->first())->size(), 1);
+        window.reverifyAll();
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->library().verificationHistory(ids->first())->size(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->library().verificationHistory(ids->last())->size(), 2, 20000);
     }
 
     void theAdvisorReviewAreaOpensPackages()
