@@ -6,6 +6,8 @@
 #include "core/net/Fetcher.h"
 #include "core/pathways/ProgressRenderer.h"
 #include "core/portfolio/Review.h"
+#include "core/services/PackageReview.h"
+#include "core/services/ReviewNotes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,10 +61,11 @@ QJsonObject reviewJson(const Portfolio::Review &review)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.contains(QLatin1String("--help"))) {
-        out << CliText::tr("Usage: credfolio-cli review [--json] [--offline] PACKAGE") << "\n\n"
+        out << CliText::tr("Usage: credfolio-cli review [--json] [--pdf OUT] [--offline] PACKAGE") << "\n\n"
             << CliText::tr("Opens a portfolio package as an advisor: checks the learner's signature on it, verifies "
                            "every credential as of the day it was sent (with the documents it carries) and today "
-                           "(online, unless --offline), and shows the learner's pathway progress. Exit status: 0 "
+                           "(online, unless --offline), and shows the learner's pathway progress; --pdf also writes "
+                           "the review as a PDF. Exit status: 0 "
                            "authentic and everything valid, 1 tampered or something invalid, 2 usage or I/O error.")
             << "\n";
         return Success;
@@ -70,8 +73,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QStringList rest = arguments;
     const bool json = rest.removeAll(QStringLiteral("--json")) > 0;
     const bool offline = rest.removeAll(QStringLiteral("--offline")) > 0;
+    QString pdf;
+    if (const qsizetype at = rest.indexOf(QStringLiteral("--pdf")); at >= 0) {
+        if (at + 1 >= rest.size()) {
+            err << CliText::tr("The option %1 needs a value.").arg(QStringLiteral("--pdf")) << "\n";
+            return UsageOrIoError;
+        }
+        pdf = rest.at(at + 1);
+        rest.remove(at, 2);
+    }
     if (rest.size() != 1 || rest.first().startsWith(QLatin1String("--"))) {
-        err << CliText::tr("Usage: credfolio-cli review [--json] [--offline] PACKAGE") << "\n";
+        err << CliText::tr("Usage: credfolio-cli review [--json] [--pdf OUT] [--offline] PACKAGE") << "\n";
         return UsageOrIoError;
     }
     const Result<QByteArray> bytes = readInput(rest.first(), 256 * 1024 * 1024);
@@ -84,6 +96,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Net::Fetcher fetcher;
     const Portfolio::Review review = Portfolio::reviewPackage(*package, offline ? nullptr : &fetcher, nullptr, nullptr);
 
+    if (!pdf.isEmpty()) {
+        const Result<Portfolio::ExportStats> written =
+            Services::exportReviewPdf(pdf, review, Services::ReviewNotes{}, QDateTime::currentDateTimeUtc());
+        if (!written) {
+            err << written.error().toString() << "\n";
+            return UsageOrIoError;
+        }
+    }
     bool allGood = package->isAuthentic();
     for (const Portfolio::ReviewedCredential &each : review.credentials)
         allGood = allGood && each.asSent.isValid() && (!each.today || each.today->isValid());
@@ -114,7 +134,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 Command reviewCommand()
 {
     return Command{
-        QStringLiteral("review"), QStringLiteral("[--json] [--offline] PACKAGE"),
+        QStringLiteral("review"), QStringLiteral("[--json] [--pdf OUT] [--offline] PACKAGE"),
         CliText::tr("Review a learner's portfolio package: its signature, every credential, pathway progress"), run};
 }
 

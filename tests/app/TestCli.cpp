@@ -349,6 +349,58 @@ private slots:
         QVERIFY(!unknown.err.isEmpty());
     }
 
+    void aPackageMadeFromTheLibraryIsReviewedAndTamperingIsCaught()
+    {
+        QTemporaryDir home;
+        const QStringList at{QStringLiteral("--library"), home.filePath(QStringLiteral("library.sqlite"))};
+        QCOMPARE(cli(QStringList{QStringLiteral("import")} + at +
+                     QStringList{data(QStringLiteral("corpus/ob3/di-rdfc-valid.json")),
+                                 data(QStringLiteral("corpus/ob3-jwt/jwt-eddsa-valid.jwt"))})
+                     .exitCode,
+                 0);
+        const QString package = home.filePath(QStringLiteral("portfolio.credfolio"));
+        const Run exported = cli(
+            QStringList{QStringLiteral("export")} + at +
+            QStringList{QStringLiteral("--package"), package, QStringLiteral("--message"), QStringLiteral("Hello")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err)); // signed with a key from the test's keyring
+
+        const QString pdf = home.filePath(QStringLiteral("review.pdf"));
+        const Run review = cli({QStringLiteral("review"), QStringLiteral("--json"), QStringLiteral("--offline"),
+                                QStringLiteral("--pdf"), pdf, package});
+        QCOMPARE(review.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(review.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("package")).toObject().value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("authentic"));
+        const QJsonArray credentials = json.value(QStringLiteral("credentials")).toArray();
+        QCOMPARE(credentials.size(), 2);
+        for (const QJsonValue &credential : credentials) {
+            QCOMPARE(credential.toObject()
+                         .value(QStringLiteral("asSent"))
+                         .toObject()
+                         .value(QStringLiteral("verdict"))
+                         .toString(),
+                     QStringLiteral("valid"));
+        }
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+
+        QByteArray bytes = readFile(package);
+        bytes.replace("Hello", "Hellp");
+        QFile tampered(package);
+        QVERIFY(tampered.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        tampered.write(bytes);
+        tampered.close();
+        const Run caught =
+            cli({QStringLiteral("review"), QStringLiteral("--json"), QStringLiteral("--offline"), package});
+        QCOMPARE(caught.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(caught.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("package"))
+                     .toObject()
+                     .value(QStringLiteral("verdict"))
+                     .toString(),
+                 QStringLiteral("tampered"));
+    }
+
     void germanUsersGetGermanMessages()
     {
         QProcess process;
