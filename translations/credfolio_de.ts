@@ -195,14 +195,6 @@
         <translation>Fortschritt auf einem Lernpfad mit den Nachweisen der Bibliothek anzeigen</translation>
     </message>
     <message>
-        <source>Usage: credfolio-cli review [--json] [--offline] PACKAGE</source>
-        <translation>Aufruf: credfolio-cli review [--json] [--offline] PAKET</translation>
-    </message>
-    <message>
-        <source>Opens a portfolio package as an advisor: checks the learner&apos;s signature on it, verifies every credential as of the day it was sent (with the documents it carries) and today (online, unless --offline), and shows the learner&apos;s pathway progress. Exit status: 0 authentic and everything valid, 1 tampered or something invalid, 2 usage or I/O error.</source>
-        <translation>Öffnet ein Portfoliopaket zur Beratung: prüft die Signatur der lernenden Person darauf, prüft jeden Nachweis zum Stand des Versandtags (mit den mitgelieferten Dokumenten) und zum heutigen Stand (online, außer mit --offline) und zeigt den Lernpfad-Fortschritt. Exit-Status: 0 echt und alles gültig, 1 manipuliert oder etwas ungültig, 2 Aufruf- oder E/A-Fehler.</translation>
-    </message>
-    <message>
         <source>Package %1 from %2, made %3</source>
         <translation>Paket %1 von %2, erstellt %3</translation>
     </message>
@@ -273,6 +265,14 @@
     <message>
         <source>Verify credentials: signature, issuer key, validity period, revocation status and issuer registries</source>
         <translation>Nachweise prüfen: Signatur, Ausstellerschlüssel, Gültigkeitszeitraum, Widerrufsstatus und Ausstellerregister</translation>
+    </message>
+    <message>
+        <source>Usage: credfolio-cli review [--json] [--pdf OUT] [--offline] PACKAGE</source>
+        <translation>Aufruf: credfolio-cli review [--json] [--pdf AUSGABE] [--offline] PAKET</translation>
+    </message>
+    <message>
+        <source>Opens a portfolio package as an advisor: checks the learner&apos;s signature on it, verifies every credential as of the day it was sent (with the documents it carries) and today (online, unless --offline), and shows the learner&apos;s pathway progress; --pdf also writes the review as a PDF. Exit status: 0 authentic and everything valid, 1 tampered or something invalid, 2 usage or I/O error.</source>
+        <translation>Öffnet ein Portfolio-Paket als Beraterin oder Berater: prüft die Signatur der lernenden Person, verifiziert jeden Nachweis zum Stand des Versanddatums (mit den mitgelieferten Dokumenten) und heute (online, außer mit --offline) und zeigt den Fortschritt auf den Lernpfaden; --pdf schreibt die Prüfung zusätzlich als PDF. Rückgabewert: 0 echt und alles gültig, 1 verändert oder etwas ungültig, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
 </context>
 <context>

@@ -195,14 +195,6 @@
         <translation>Mostrar el progreso hacia un itinerario con las credenciales de la biblioteca</translation>
     </message>
     <message>
-        <source>Usage: credfolio-cli review [--json] [--offline] PACKAGE</source>
-        <translation>Uso: credfolio-cli review [--json] [--offline] PAQUETE</translation>
-    </message>
-    <message>
-        <source>Opens a portfolio package as an advisor: checks the learner&apos;s signature on it, verifies every credential as of the day it was sent (with the documents it carries) and today (online, unless --offline), and shows the learner&apos;s pathway progress. Exit status: 0 authentic and everything valid, 1 tampered or something invalid, 2 usage or I/O error.</source>
-        <translation>Abre un paquete de portafolio como asesor: comprueba la firma del estudiante, verifica cada credencial a fecha del día en que se envió (con los documentos que incluye) y a fecha de hoy (en línea, salvo con --offline) y muestra el progreso del estudiante en su itinerario. Estado de salida: 0 auténtico y todo válido, 1 manipulado o algo no válido, 2 error de uso o de E/S.</translation>
-    </message>
-    <message>
         <source>Package %1 from %2, made %3</source>
         <translation>Paquete %1 de %2, creado el %3</translation>
     </message>
@@ -273,6 +265,14 @@
     <message>
         <source>Verify credentials: signature, issuer key, validity period, revocation status and issuer registries</source>
         <translation>Verificar credenciales: firma, clave del emisor, periodo de validez, estado de revocación y registros de emisores</translation>
+    </message>
+    <message>
+        <source>Usage: credfolio-cli review [--json] [--pdf OUT] [--offline] PACKAGE</source>
+        <translation>Uso: credfolio-cli review [--json] [--pdf SALIDA] [--offline] PAQUETE</translation>
+    </message>
+    <message>
+        <source>Opens a portfolio package as an advisor: checks the learner&apos;s signature on it, verifies every credential as of the day it was sent (with the documents it carries) and today (online, unless --offline), and shows the learner&apos;s pathway progress; --pdf also writes the review as a PDF. Exit status: 0 authentic and everything valid, 1 tampered or something invalid, 2 usage or I/O error.</source>
+        <translation>Abre un paquete de portafolio como asesor: comprueba la firma del estudiante, verifica cada credencial a la fecha de envío (con los documentos que incluye) y hoy (en línea, salvo con --offline) y muestra el progreso en los itinerarios; --pdf además escribe la revisión en PDF. Código de salida: 0 auténtico y todo válido, 1 modificado o algo no válido, 2 error de uso o de E/S.</translation>
     </message>
 </context>
 <context>
