@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Opens a portfolio package as an advisor: checks the learner&apos;s signature on it, verifies every credential as of the day it was sent (with the documents it carries) and today (online, unless --offline), and shows the learner&apos;s pathway progress; --pdf also writes the review as a PDF. Exit status: 0 authentic and everything valid, 1 tampered or something invalid, 2 usage or I/O error.</source>
-        <translation>Öffnet ein Portfolio-Paket als Beraterin oder Berater: prüft die Signatur der lernenden Person, verifiziert jeden Nachweis zum Stand des Versanddatums (mit den mitgelieferten Dokumenten) und heute (online, außer mit --offline) und zeigt den Fortschritt auf den Lernpfaden; --pdf schreibt die Prüfung zusätzlich als PDF. Rückgabewert: 0 echt und alles gültig, 1 verändert oder etwas ungültig, 2 Aufruf- oder E/A-Fehler.</translation>
+        <translation>Öffnet ein Portfoliopaket als Beraterin oder Berater: prüft die Signatur der lernenden Person, prüft jeden Nachweis zum Stand des Versanddatums (mit den mitgelieferten Dokumenten) und heute (online, außer mit --offline) und zeigt den Fortschritt auf den Lernpfaden; --pdf schreibt die Prüfung zusätzlich als PDF. Exit-Status: 0 echt und alles gültig, 1 verändert oder etwas ungültig, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
 </context>
 <context>
