@@ -21,5 +21,5 @@ for target in "${targets[@]}"; do
     echo "== $target for ${seconds}s"
     ASAN_OPTIONS=detect_leaks=0 build/fuzz/tests/fuzz/"$target" -max_total_time="$seconds" -rss_limit_mb=4096 \
         -max_len=1048576 -timeout=10 -artifact_prefix="$crashes/" -print_final_stats=1 "$work" "${seeds[@]}" \
-        2>&1 | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss|cov:|==|SUMMARY)' | tail -6
+        2>&1 | grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::peak_rss|cov:|==|SUMMARY)' | tail -6
 done

@@ -288,7 +288,7 @@ private:
             FlowBlock block;
             block.spaceBefore = r == 0 ? u(10) : gap;
             block.height = chipH;
-            block.paint = [=, this, row = rows.at(r)](QPainter &painter, const QRectF &area) {
+            block.paint = [=, row = rows.at(r)](QPainter &painter, const QRectF &area) {
                 qreal left = area.left();
                 for (const Chip &chip : row) {
                     const QRectF pill(left, area.top(), chip.width, chipH);
