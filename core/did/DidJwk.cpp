@@ -2,11 +2,10 @@
 #include "core/did/DidJwk.h"
 
 #include "core/codec/Base64Url.h"
+#include "core/did/ComputedDocument.h"
 #include "core/did/DidErrors.h"
 #include "core/did/MethodKey.h"
 #include "core/json/JsonReader.h"
-
-#include <QJsonArray>
 
 namespace Credfolio::Did {
 
@@ -28,38 +27,14 @@ Result<ControllerDocument> didJwkDocument(const QString &did, const QString &spe
         return key.error();
     }
 
-    VerificationMethod method;
-    method.id = methodId;
-    method.type = QStringLiteral("JsonWebKey2020");
-    method.controller = did;
-    method.key = *key;
-    method.json = QJsonObject{{QStringLiteral("id"), methodId},
-                              {QStringLiteral("type"), method.type},
-                              {QStringLiteral("controller"), did},
-                              {QStringLiteral("publicKeyJwk"), *jwk}};
-
-    const QJsonArray listed{methodId};
-    QJsonObject json{
-        {QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/did/v1"),
-                                                QStringLiteral("https://w3id.org/security/suites/jws-2020/v1")}},
-        {QStringLiteral("id"), did},
-        {QStringLiteral("verificationMethod"), QJsonArray{method.json}},
-        {QStringLiteral("assertionMethod"), listed},
-        {QStringLiteral("authentication"), listed},
-        {QStringLiteral("capabilityInvocation"), listed},
-        {QStringLiteral("capabilityDelegation"), listed}};
-    if (!jwk->contains(QLatin1String("use"))) {
-        json.insert(QStringLiteral("keyAgreement"), listed);
-    }
-
-    ControllerDocument document;
-    document.id = did;
-    document.json = json;
-    document.methods = {method};
-    document.assertionMethod = {methodId};
-    document.authentication = {methodId};
-    document.computed = true;
-    return document;
+    ComputedKey computed;
+    computed.methodId = methodId;
+    computed.methodType = QStringLiteral("JsonWebKey2020");
+    computed.keyProperty = QStringLiteral("publicKeyJwk");
+    computed.keyValue = *jwk;
+    computed.securityContext = QStringLiteral("https://w3id.org/security/suites/jws-2020/v1");
+    computed.keyAgreement = !jwk->contains(QLatin1String("use"));
+    return computedDocument(did, computed, *key);
 }
 
 } // namespace Credfolio::Did

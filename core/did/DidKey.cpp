@@ -3,10 +3,9 @@
 
 #include "core/codec/Multibase.h"
 #include "core/codec/Multicodec.h"
+#include "core/did/ComputedDocument.h"
 #include "core/did/DidErrors.h"
 #include "core/did/MethodKey.h"
-
-#include <QJsonArray>
 
 namespace Credfolio::Did {
 namespace {
@@ -57,33 +56,13 @@ Result<ControllerDocument> didKeyDocument(const QString &did, const QString &spe
         return key.error();
     }
 
-    VerificationMethod method;
-    method.id = methodId;
-    method.type = QStringLiteral("Multikey");
-    method.controller = did;
-    method.key = *key;
-    method.json = QJsonObject{{QStringLiteral("id"), methodId},
-                              {QStringLiteral("type"), method.type},
-                              {QStringLiteral("controller"), did},
-                              {QStringLiteral("publicKeyMultibase"), specificId}};
-
-    const QJsonArray listed{methodId};
-    ControllerDocument document;
-    document.id = did;
-    document.json =
-        QJsonObject{{QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/did/v1"),
-                                                            QStringLiteral("https://w3id.org/security/multikey/v1")}},
-                    {QStringLiteral("id"), did},
-                    {QStringLiteral("verificationMethod"), QJsonArray{method.json}},
-                    {QStringLiteral("assertionMethod"), listed},
-                    {QStringLiteral("authentication"), listed},
-                    {QStringLiteral("capabilityInvocation"), listed},
-                    {QStringLiteral("capabilityDelegation"), listed}};
-    document.methods = {method};
-    document.assertionMethod = {methodId};
-    document.authentication = {methodId};
-    document.computed = true;
-    return document;
+    ComputedKey computed;
+    computed.methodId = methodId;
+    computed.methodType = QStringLiteral("Multikey");
+    computed.keyProperty = QStringLiteral("publicKeyMultibase");
+    computed.keyValue = specificId;
+    computed.securityContext = QStringLiteral("https://w3id.org/security/multikey/v1");
+    return computedDocument(did, computed, *key);
 }
 
 } // namespace Credfolio::Did
