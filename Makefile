@@ -2,8 +2,10 @@
 # The two commands of the README, and a few more for developers. Each installs the Debian packages
 # listed in scripts/debian-packages.txt when they are missing, configures with a CMake preset and builds.
 #   make run     build and launch Credfolio
-#   make test    the whole test suite: normal build, then again under AddressSanitizer + UBSan
-.PHONY: run test check test-asan deps bench deb fuzz translations clean
+#   make test    the whole test suite: normal build, then again under AddressSanitizer + UBSan, then every
+#                libFuzzer target for a few seconds (fuzz-smoke)
+#   make fuzz-smoke  builds core and the libFuzzer targets only (clang) and runs each for FUZZ_SMOKE_SECONDS
+.PHONY: run test check test-asan deps bench deb fuzz fuzz-smoke translations clean
 JOBS ?= $(shell nproc)
 
 run: deps
@@ -11,7 +13,7 @@ run: deps
 	cmake --build --preset dev -j $(JOBS) --target credfolio credfolio-cli
 	./build/dev/app/gui/credfolio
 
-test: check test-asan
+test: check test-asan fuzz-smoke
 
 check: deps
 	cmake --preset dev >/dev/null
@@ -23,6 +25,12 @@ test-asan: deps
 	cmake --build --preset asan -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		scripts/run-tests.sh build/asan -LE packaging
+
+FUZZ_SMOKE_SECONDS ?= 5
+fuzz-smoke: deps
+	cmake --preset fuzz-smoke >/dev/null
+	cmake --build --preset fuzz-smoke -j $(JOBS)
+	scripts/fuzz-smoke.sh $(FUZZ_SMOKE_SECONDS) build/fuzz-smoke
 
 bench: deps
 	cmake --preset bench >/dev/null

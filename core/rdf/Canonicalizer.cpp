@@ -88,6 +88,7 @@ private:
     int m_calls = 0;
     int m_permutations = 0;
     int m_depth = 0;
+    int m_deepest = 0;
     QString m_limitHit;
 };
 
@@ -276,7 +277,7 @@ bool Canonicalizer::hashNDegree(int node, Issuer issuer, NDegreeResult &result)
     }
     std::sort(related.begin(), related.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QByteArray dataToHash;
-    ++m_depth;
+    m_deepest = std::max(m_deepest, ++m_depth);
     for (size_t begin = 0; begin < related.size();) {
         size_t end = begin;
         std::vector<int> group;
@@ -421,6 +422,7 @@ CanonResult Canonicalizer::output() const
         return std::string_view(a.first, size_t(a.second)) < std::string_view(b.first, size_t(b.second));
     });
     CanonResult out;
+    out.work = CanonWork{m_calls, m_permutations, m_deepest};
     out.nquads.reserve(total);
     for (const auto &[data, length] : lines)
         out.nquads.append(data, length);

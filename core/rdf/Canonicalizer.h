@@ -27,16 +27,27 @@ struct CanonOptions {
     int maxRecursionDepth = 512;
 };
 
+/// The work one canonicalization did, counted against the limits of CanonOptions.
+struct CanonWork {
+    int hashNDegreeCalls = 0;
+    int permutations = 0;
+    /// Deepest nesting of Hash N-Degree Quads reached.
+    int recursionDepth = 0;
+};
+
 struct CanonResult {
     /// Sorted canonical N-Quads, each line "\n"-terminated; empty for an empty dataset.
     QByteArray nquads;
     /// Input blank node label (without "_:") -> canonical label ("c14n0", ...).
     QHash<QString, QString> issued;
+    /// What it took: 0 calls and 0 permutations when first-degree hashes told every blank node apart.
+    CanonWork work;
 };
 
 /// RDF Dataset Canonicalization RDFC-1.0 (https://www.w3.org/TR/rdf-canon/). Duplicate quads are
 /// dropped (a dataset is a set). Errors: rdf.too-complex ("dataset too complex to canonicalize") when a
-/// limit of `options` is hit; never hangs. Pure function, thread-safe.
+/// limit of `options` is hit (detail: "limit <name> reached after <n> Hash N-Degree Quads calls, <m>
+/// permutations"); never hangs. Pure function, thread-safe.
 Result<CanonResult> canonicalize(const Dataset &dataset, const CanonOptions &options = {});
 
 } // namespace Credfolio::Rdf

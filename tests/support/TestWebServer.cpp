@@ -17,6 +17,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Credfolio::Test {
 namespace {
 
@@ -88,6 +90,8 @@ struct TestWebServerState {
     QHash<QString, qint64> bodyBytes;
     int totalRequests = 0;
     int connections = 0;
+    int delayedNow = 0;
+    int delayedAtOnce = 0;
     bool keepAlive = false;
     quint16 port = 0;
 
@@ -114,8 +118,10 @@ public:
         connect(m_socket, &QIODevice::bytesWritten, this, [this] { pump(); });
         connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] { pump(); });
     }
+    ~Connection() override { setDelayed(false); }
 
 private:
+    void setDelayed(bool delayed);
     void onReadyRead();
     void respond(const TestResponse &response);
     void pump();
@@ -124,10 +130,23 @@ private:
     std::shared_ptr<TestWebServerState> m_state;
     QByteArray m_head;
     QString m_key;
+    bool m_delayed = false;
     bool m_answered = false;
     bool m_keepAlive = false;
     qint64 m_remaining = 0;
 };
+
+// Counts the requests waiting for a delayed answer (TestWebServer::delayedRequestsAtOnce).
+void Connection::setDelayed(bool delayed)
+{
+    if (delayed == m_delayed) {
+        return;
+    }
+    m_delayed = delayed;
+    const QMutexLocker locker(&m_state->mutex);
+    m_state->delayedNow += delayed ? 1 : -1;
+    m_state->delayedAtOnce = std::max(m_state->delayedAtOnce, m_state->delayedNow);
+}
 
 void Connection::onReadyRead()
 {
@@ -169,7 +188,11 @@ void Connection::onReadyRead()
         m_keepAlive = m_state->keepAlive && !clientCloses && response.streamBytes <= 0;
     }
     if (response.delayMs > 0) {
-        QTimer::singleShot(response.delayMs, this, [this, response] { respond(response); });
+        setDelayed(true);
+        QTimer::singleShot(response.delayMs, this, [this, response] {
+            setDelayed(false);
+            respond(response);
+        });
     } else {
         respond(response);
     }
@@ -391,6 +414,12 @@ int TestWebServer::requestCount(const QUrl &url) const
 {
     const QMutexLocker locker(&m_state->mutex);
     return m_state->requests.value(routeKey(url));
+}
+
+int TestWebServer::delayedRequestsAtOnce() const
+{
+    const QMutexLocker locker(&m_state->mutex);
+    return m_state->delayedAtOnce;
 }
 
 int TestWebServer::requestCount() const

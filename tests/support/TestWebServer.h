@@ -78,6 +78,9 @@ public:
     /// How many requests arrived for url (host, path and query), and for all URLs.
     int requestCount(const QUrl &url) const;
     int requestCount() const;
+    /// The most requests that were waiting for a delayed answer (TestResponse::delayMs) at the same time: how
+    /// many a client had in flight side by side.
+    int delayedRequestsAtOnce() const;
     /// How many connections were accepted (TLS or not).
     int connectionCount() const;
     /// Keep connections open for further requests (off by default: one answer per connection). Streamed

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/credentials/Detector.h"
+#include "core/credentials/Limits.h"
 #include "tests/core/credentials/CorpusManifest.h"
 #include "tests/support/TestData.h"
 
@@ -19,6 +20,7 @@ private slots:
     void refusals_data();
     void refusals();
     void bareUrl();
+    void bareUrlLengthLimitIsExact();
     void bakedUrlOnly();
     void messagesAreSentences();
     void svgDoctypes();
@@ -228,6 +230,24 @@ void TestDetector::bareUrl()
     QCOMPARE(detection->container, Container::Url);
     QCOMPARE(detection->url, QUrl(QStringLiteral("https://badges.example.org/ob2/assertions/1.json")));
     QVERIFY(detection->json.isEmpty());
+}
+
+void TestDetector::bareUrlLengthLimitIsExact()
+{
+    // docs/limits.md: a bare URL of up to 4096 characters is a link to import; one more and it is not a URL.
+    const QByteArray prefix = "https://badges.example.org/assertions/";
+    const QByteArray atLimit = prefix + QByteArray(Limits::kMaxUrlLength - prefix.size(), 'a');
+    QCOMPARE(atLimit.size(), 4096);
+    const Result<Detection> accepted = detect(atLimit);
+    QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().toString()));
+    QCOMPARE(accepted->container, Container::Url);
+    QCOMPARE(accepted->url.toString(QUrl::FullyEncoded).toUtf8(), atLimit);
+
+    const QByteArray overLimit = atLimit + 'a';
+    const Result<Detection> refused = detect(overLimit);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("credentials.not-a-credential"));
+    QVERIFY(!refused.error().message.isEmpty());
 }
 
 void TestDetector::bakedUrlOnly()

@@ -2,6 +2,7 @@
 #include "core/codec/PngChunks.h"
 #include "core/credentials/CredentialReader.h"
 #include "core/credentials/Limits.h"
+#include "tests/core/credentials/MemoryDocumentSource.h"
 #include "tests/support/TestData.h"
 
 #include <QJsonArray>
@@ -32,6 +33,60 @@ bool hasWarning(const Credential &credential, const char *code)
     });
 }
 
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString linkedBadgeUrl(int index)
+{
+    return QStringLiteral("https://badges.example.org/linked/badge-%1.json").arg(index);
+}
+
+/// An OB 2.0 signed assertion (compact JWS; the signature is not looked at while reading) whose BadgeClass is
+/// only linked: reading it fetches one document.
+QString assertionLinkingItsBadge(int index)
+{
+    const QJsonObject assertion{
+        {QStringLiteral("@context"), QStringLiteral("https://w3id.org/openbadges/v2")},
+        {QStringLiteral("type"), QStringLiteral("Assertion")},
+        {QStringLiteral("id"),
+         QStringLiteral("urn:uuid:6f1c0e56-0000-4000-8000-%1").arg(index, 12, 10, QLatin1Char('0'))},
+        {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
+                                                  {QStringLiteral("hashed"), false},
+                                                  {QStringLiteral("identity"), QStringLiteral("learner@example.org")}}},
+        {QStringLiteral("badge"), linkedBadgeUrl(index)},
+        {QStringLiteral("issuedOn"), QStringLiteral("2026-01-01T00:00:00Z")},
+        {QStringLiteral("verification"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("SignedBadge")},
+                     {QStringLiteral("creator"), QStringLiteral("https://badges.example.org/keys/1.json")}}}};
+    return QString::fromLatin1(base64Url(R"({"alg":"RS256"})") + '.' + base64Url(toBytes(assertion)) + '.' +
+                               base64Url("signature"));
+}
+
+/// A CLR holding `count` of those assertions, and a source serving their BadgeClasses.
+QByteArray clrLinkingBadges(int count, Test::MemoryDocumentSource &documents)
+{
+    QJsonObject clr = QJsonDocument::fromJson(Test::readData(QStringLiteral("corpus/clr/clr-valid.json"))).object();
+    QJsonObject subject = clr.value(QLatin1StringView("credentialSubject")).toObject();
+    QJsonArray embedded;
+    for (int i = 0; i < count; ++i) {
+        embedded.append(assertionLinkingItsBadge(i));
+        const QJsonObject badge{{QStringLiteral("@context"), QStringLiteral("https://w3id.org/openbadges/v2")},
+                                {QStringLiteral("type"), QStringLiteral("BadgeClass")},
+                                {QStringLiteral("id"), linkedBadgeUrl(i)},
+                                {QStringLiteral("name"), QStringLiteral("Linked badge %1").arg(i)},
+                                {QStringLiteral("issuer"),
+                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("Profile")},
+                                             {QStringLiteral("id"), QStringLiteral("https://badges.example.org/")},
+                                             {QStringLiteral("name"), QStringLiteral("Example Badges")}}}};
+        documents.add(linkedBadgeUrl(i), toBytes(badge), QStringLiteral("application/json"));
+    }
+    subject.insert(QStringLiteral("verifiableCredential"), embedded);
+    clr.insert(QStringLiteral("credentialSubject"), subject);
+    return toBytes(clr);
+}
+
 } // namespace
 
 // Attacker-shaped input: clear errors or warnings, bounded work, never a crash (run under ASan+UBSan too).
@@ -43,6 +98,7 @@ private slots:
     void wronglyTypedMembers();
     void manyEvidenceEntries();
     void largeClr();
+    void linkedFetchLimitIsExact();
     void clrEntriesOfEveryShape();
     void nestedClr();
     void deepNesting();
@@ -148,6 +204,43 @@ void TestHostileInput::largeClr()
     QVERIFY(read);
     QCOMPARE(read->embedded.size(), Limits::kMaxEmbeddedCredentials);
     QVERIFY(hasWarning(read.value(), "credentials.too-many-entries"));
+}
+
+void TestHostileInput::linkedFetchLimitIsExact()
+{
+    // docs/limits.md: at most 8 linked documents are fetched while reading one credential.
+    const int limit = Limits::kMaxLinkedFetches;
+    QCOMPARE(limit, 8);
+    {
+        Test::MemoryDocumentSource documents;
+        ReadOptions options;
+        options.documents = &documents;
+        const Result<Credential> read = readCredential(clrLinkingBadges(limit, documents), options);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+        QCOMPARE(documents.requested().size(), limit);
+        QCOMPARE(read->embedded.size(), limit);
+        for (int i = 0; i < limit; ++i) {
+            QCOMPARE(read->embedded.at(i).achievement.name, QStringLiteral("Linked badge %1").arg(i));
+        }
+        QVERIFY(!hasWarning(read.value(), "credentials.fetch-failed"));
+    }
+    Test::MemoryDocumentSource documents;
+    ReadOptions options;
+    options.documents = &documents;
+    const Result<Credential> read = readCredential(clrLinkingBadges(limit + 1, documents), options);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+    // The ninth link is not fetched: its badge keeps only its URL, with a warning saying why.
+    QCOMPARE(documents.requested().size(), limit);
+    QVERIFY(!documents.requested().contains(linkedBadgeUrl(limit)));
+    QCOMPARE(read->embedded.size(), limit + 1);
+    QCOMPARE(read->embedded.at(limit - 1).achievement.name, QStringLiteral("Linked badge %1").arg(limit - 1));
+    const Credential &last = read->embedded.at(limit);
+    QVERIFY(last.achievement.name.isEmpty());
+    QCOMPARE(last.achievement.id, linkedBadgeUrl(limit));
+    QVERIFY(hasWarning(last, "credentials.fetch-failed"));
+    QVERIFY(std::any_of(last.warnings.cbegin(), last.warnings.cend(), [](const ReadWarning &warning) {
+        return warning.message.contains(QLatin1StringView("links to too many documents"));
+    }));
 }
 
 void TestHostileInput::clrEntriesOfEveryShape()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // did:web: the DID -> URL rule (vectors from the did:web specification) and resolution over the local HTTPS
 // server (TestWebServer) through the real Net::Fetcher.
+#include "core/did/DidSyntax.h"
+#include "core/did/Limits.h"
 #include "core/did/Resolver.h"
 #include "core/net/Fetcher.h"
 #include "core/net/MemoryDocumentCache.h"
@@ -69,6 +71,7 @@ private slots:
     void missingDocument();
     void wrongContentType();
     void oversizedDocument();
+    void didLengthLimitIsExact();
     void methodNotListedForAssertions();
     void controllerMismatch();
     void httpsControllerDocument();
@@ -271,6 +274,41 @@ void TestDidWeb::oversizedDocument()
     m_server->setResponse(url(QStringLiteral("https://credentials.example.org/huge/did.json")), response);
     const auto source = fetcher();
     QCOMPARE(codeOf(Resolver(source.get()).resolve(did)), QStringLiteral("net.too-large"));
+}
+
+void TestDidWeb::didLengthLimitIsExact()
+{
+    // docs/limits.md: a DID of 8192 characters resolves (a did:web with a long path); one more is refused
+    // before anything is fetched.
+    const QString prefix = QStringLiteral("did:web:credentials.example.org:long:");
+    const QString segment(Limits::kMaxDidLength - prefix.size(), QLatin1Char('a'));
+    const QString did = prefix + segment;
+    QCOMPARE(did.size(), 8192);
+    const QUrl location =
+        url(QStringLiteral("https://credentials.example.org/long/") + segment + QStringLiteral("/did.json"));
+    m_server->setResponse(location,
+                          TestResponse::ok(documentText(did, {multikey(did + QStringLiteral("#k"), did, kOtherKey)},
+                                                        {QString(did + QStringLiteral("#k"))}),
+                                           "application/did+json"));
+    const auto source = fetcher();
+    const Resolver resolver(source.get());
+    const Result<ControllerDocument> document = resolver.resolve(did);
+    QVERIFY2(document.has_value(), errorText(document));
+    QCOMPARE(document->id, did);
+    QCOMPARE(m_server->requestCount(location), 1);
+
+    const QString longer = did + QLatin1Char('a');
+    const QUrl longerLocation =
+        url(QStringLiteral("https://credentials.example.org/long/") + segment + QStringLiteral("a/did.json"));
+    m_server->setResponse(longerLocation, TestResponse::ok(documentText(longer, {}, {}), "application/did+json"));
+    const Result<ControllerDocument> refused = resolver.resolve(longer);
+    QCOMPARE(codeOf(refused), QStringLiteral("did.bad-did"));
+    QVERIFY(!refused.error().message.isEmpty());
+    QVERIFY2(refused.error().detail.contains(QLatin1String("longer than 8192 characters")),
+             qPrintable(refused.error().detail));
+    QCOMPARE(m_server->requestCount(longerLocation), 0);
+    QCOMPARE(codeOf(parseDid(longer)), QStringLiteral("did.bad-did"));
+    QVERIFY(parseDid(did).has_value());
 }
 
 void TestDidWeb::methodNotListedForAssertions()

@@ -26,6 +26,7 @@ private slots:
     void droppedTermsAreReported();
     void keywordTypesAreNotDropped();
     void contextCycleIsRefused();
+    void remoteContextNestingLimitIsExact();
     void deepNestingIsRefused();
     void typeScopedContextDoesNotPropagate();
     void concurrentExpansionsAgree();
@@ -186,6 +187,39 @@ void TestExpander::contextCycleIsRefused()
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("jsonld.recursive-context-inclusion"));
     QVERIFY(result.error().detail.contains(QStringLiteral("https://example.org/a")));
+}
+
+void TestExpander::remoteContextNestingLimitIsExact()
+{
+    // docs/limits.md: 32 remote contexts nested in one another are processed, a 33rd is refused. Context k
+    // refers to context k+1; the innermost defines the term the document uses.
+    const auto expandChain = [](int depth) {
+        auto loader = std::make_shared<DocumentLoader>();
+        const auto contextUrl = [](int k) {
+            return QStringLiteral("https://example.org/contexts/%1").arg(k);
+        };
+        for (int k = 1; k < depth; ++k)
+            loader->addDocument(contextUrl(k), R"({"@context": [")" + contextUrl(k + 1).toUtf8() + R"("]})");
+        loader->addDocument(contextUrl(depth), R"({"@context": {"name": "http://schema.org/name"}})");
+        ExpandOptions options;
+        options.loader = loader;
+        return expand(parse(R"({"@context": ")" + contextUrl(1).toUtf8() +
+                            R"(", "@id": "https://example.org/x", "name": "innermost"})"),
+                      options);
+    };
+    const Result<ExpandResult> atLimit = expandChain(32);
+    QVERIFY2(atLimit, qPrintable(atLimit ? QString() : atLimit.error().toString()));
+    QVERIFY(atLimit->droppedTerms.isEmpty());
+    const QJsonObject node = atLimit->expanded.first().toObject();
+    QCOMPARE(
+        node.value(QLatin1String("http://schema.org/name")).toArray().first().toObject().value(QLatin1String("@value")),
+        QJsonValue(QStringLiteral("innermost")));
+
+    const Result<ExpandResult> overLimit = expandChain(33);
+    QVERIFY(!overLimit);
+    QCOMPARE(overLimit.error().code, QStringLiteral("jsonld.context-overflow"));
+    QVERIFY2(overLimit.error().detail.contains(QLatin1String("https://example.org/contexts/33")),
+             qPrintable(overLimit.error().detail));
 }
 
 void TestExpander::deepNestingIsRefused()

@@ -516,8 +516,6 @@ void TestFetcher::concurrentFetchesFromWorkerThreads()
     QThreadPool pool;
     pool.setMaxThreadCount(workers);
     QList<QFuture<QByteArray>> futures;
-    QElapsedTimer clock;
-    clock.start();
     for (int i = 0; i < workers; ++i) {
         futures.append(QtConcurrent::run(&pool, [&fetcher, i] {
             const Result<RemoteDocument> slow =
@@ -530,11 +528,10 @@ void TestFetcher::concurrentFetchesFromWorkerThreads()
     for (int i = 0; i < workers; ++i) {
         QCOMPARE(futures[i].result(), "{\"n\": " + QByteArray::number(i) + "}" + did);
     }
-    const qint64 elapsed = clock.elapsed();
-    // One after the other, the server's delays alone add up to workers x delayMs (8 s); side by side (at
-    // most six connections per host) they take about 2 x delayMs. The bound is the serial floor, which
-    // leaves about 6 s for TLS handshakes and scheduling on a slow machine.
-    QVERIFY2(elapsed < workers * delayMs, qPrintable(QString::number(elapsed)));
+    // Side by side (at most six connections per host), not one after the other: the server saw several
+    // of the slow requests waiting at once.
+    const int atOnce = m_server->delayedRequestsAtOnce();
+    QVERIFY2(atOnce > 1 && atOnce <= workers, qPrintable(QString::number(atOnce)));
 }
 
 void TestFetcher::fetchFromThreadWithoutQt()

@@ -9,6 +9,8 @@
 #include "tests/support/TestNetwork.h"
 #include "tests/support/TestWebServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Credfolio;
@@ -45,6 +47,7 @@ private slots:
     void onlineListDecides();
     void cachedListWhenOffline();
     void offlineWithoutCopyIsAWarning();
+    void edtechListRedirectedToAnotherHostIsNotUsed();
 
 private:
     std::unique_ptr<Net::Fetcher> fetcher(std::shared_ptr<Net::DocumentCache> cache = {});
@@ -124,6 +127,48 @@ void TestStatusCheckerNetwork::offlineWithoutCopyIsAWarning()
     QCOMPARE(outcome.check.message, QStringLiteral("Revocation status could not be checked."));
     QVERIFY(outcome.check.detail.contains(QLatin1String("net.offline")));
     QCOMPARE(m_server->requestCount(), before);
+}
+
+void TestStatusCheckerNetwork::edtechListRedirectedToAnotherHostIsNotUsed()
+{
+    // docs/limits.md: a 1EdTech revocation list must come from the issuer's host, redirects included. Both
+    // lists below name the credential as revoked; only the one that stays on the issuer's host is believed.
+    const QString credentialId = QStringLiteral("https://status.example.edu/credentials/42");
+    const QByteArray revokedList =
+        QJsonDocument(QJsonObject{{QStringLiteral("revokedCredential"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("id"), credentialId}}}}})
+            .toJson(QJsonDocument::Compact);
+    const auto withList = [&](const QString &listUrl) {
+        return Test::credentialWithStatus(
+            QJsonObject{{QStringLiteral("id"), listUrl},
+                        {QStringLiteral("type"), QStringLiteral("1EdTechRevocationList")}},
+            QStringLiteral("https://status.example.edu/issuers/1"), credentialId);
+    };
+    const QUrl sameHost(QStringLiteral("https://status.example.edu/revocations/current"));
+    const QUrl moved(QStringLiteral("https://status.example.edu/revocations/moved"));
+    const QUrl elsewhere(QStringLiteral("https://credentials.example.org/revocations"));
+    m_server->setResponse(QUrl(QStringLiteral("https://status.example.edu/revocations/old")),
+                          Test::TestResponse::redirect(sameHost.toString().toUtf8()));
+    m_server->setResponse(sameHost, Test::TestResponse::ok(revokedList));
+    m_server->setResponse(moved, Test::TestResponse::redirect(elsewhere.toString().toUtf8()));
+    m_server->setResponse(elsewhere, Test::TestResponse::ok(revokedList));
+    const auto online = fetcher();
+    Test::FakeListVerifier lists;
+
+    const Check followed = checkStatus(withList(QStringLiteral("https://status.example.edu/revocations/old")),
+                                       online.get(), lists.verifier())
+                               .check;
+    QCOMPARE(followed.status, CheckStatus::Fail);
+    QCOMPARE(followed.code, QStringLiteral("verify.revoked"));
+    QCOMPARE(m_server->requestCount(sameHost), 1);
+
+    const Check refused = checkStatus(withList(moved.toString()), online.get(), lists.verifier()).check;
+    QCOMPARE(refused.status, CheckStatus::Warn);
+    QCOMPARE(refused.code, QStringLiteral("verify.status-list-invalid"));
+    QVERIFY(!refused.message.isEmpty());
+    QVERIFY2(refused.detail.contains(QLatin1String("redirected to host \"credentials.example.org\"")),
+             qPrintable(refused.detail));
+    QCOMPARE(m_server->requestCount(elsewhere), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStatusCheckerNetwork)
