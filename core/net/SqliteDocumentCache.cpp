@@ -4,26 +4,13 @@
 #include "core/net/NetLogging.h"
 
 #include <QCoreApplication>
-#include <QMutexLocker>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <atomic>
-
 namespace Credfolio::Net {
 namespace {
-
-std::atomic<quint64> g_nextSerial{1};
-
-// A serial per thread that is never reused (thread ids are), so a connection name cannot be inherited
-// by a later thread.
-quint64 threadSerial()
-{
-    thread_local const quint64 serial = g_nextSerial.fetch_add(1);
-    return serial;
-}
 
 Error cacheError(const QString &path, const QString &detail)
 {
@@ -39,49 +26,23 @@ const char *const createTable = "CREATE TABLE IF NOT EXISTS fetched_documents ("
 } // namespace
 
 SqliteDocumentCache::SqliteDocumentCache(QString databasePath)
-    : m_databasePath(std::move(databasePath))
-    , m_connectionPrefix(QStringLiteral("credfolio.net.cache.%1.").arg(g_nextSerial.fetch_add(1)))
+    : m_databasePath(databasePath)
+    , m_connections(std::move(databasePath), QStringLiteral("credfolio.net.cache"))
 {
 }
 
-SqliteDocumentCache::~SqliteDocumentCache()
-{
-    const QMutexLocker locker(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        QSqlDatabase::removeDatabase(name);
-    }
-}
+SqliteDocumentCache::~SqliteDocumentCache() = default;
 
 Result<QSqlDatabase> SqliteDocumentCache::connection() const
 {
-    const QString name = m_connectionPrefix + QString::number(threadSerial());
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen()) {
-            return db;
-        }
+    const Sqlite::Connection connection = m_connections.connection([](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        return query.exec(QLatin1String(createTable)) ? QString() : query.lastError().text();
+    });
+    if (!connection.isOpen()) {
+        return cacheError(m_databasePath, connection.failure);
     }
-    {
-        const QMutexLocker locker(&m_mutex);
-        if (!m_connectionNames.contains(name)) {
-            m_connectionNames.append(name);
-        }
-    }
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_databasePath);
-    // Several threads (and the library) write the same file: wait for a lock rather than fail.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        return cacheError(m_databasePath, db.lastError().text());
-    }
-    QSqlQuery query(db);
-    if (!query.exec(QLatin1String(createTable))) {
-        const QString detail = query.lastError().text();
-        db.close();
-        return cacheError(m_databasePath, detail);
-    }
-    return db;
+    return connection.db;
 }
 
 Result<void> SqliteDocumentCache::open() const

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/net/DocumentCache.h"
+#include "core/sqlite/ThreadConnections.h"
 
-#include <QMutex>
 #include <QStringList>
 
 class QSqlDatabase;
@@ -38,9 +38,7 @@ private:
     Result<QSqlDatabase> connection() const;
 
     QString m_databasePath;
-    QString m_connectionPrefix;
-    mutable QMutex m_mutex;
-    mutable QStringList m_connectionNames;
+    Sqlite::ThreadConnections m_connections;
 };
 
 } // namespace Credfolio::Net

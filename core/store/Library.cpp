@@ -8,26 +8,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutexLocker>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
-#include <atomic>
-
 namespace Credfolio::Store {
 namespace {
-
-std::atomic<quint64> g_nextSerial{1};
-
-// A serial per thread that is never reused (thread ids are), so a connection name cannot be inherited
-// by a later thread.
-quint64 threadSerial()
-{
-    thread_local const quint64 serial = g_nextSerial.fetch_add(1);
-    return serial;
-}
 
 // The file is created here, owner-only, before SQLite sees it; SQLite gives its -wal and -shm files the
 // database file's permissions.
@@ -75,18 +62,12 @@ QString verdictKey(Verdict verdict)
 }
 
 Library::Library(QString path)
-    : m_path(std::move(path))
-    , m_connectionPrefix(QStringLiteral("credfolio.store.library.%1.").arg(g_nextSerial.fetch_add(1)))
+    : m_path(path)
+    , m_connections(std::move(path), QStringLiteral("credfolio.store.library"))
 {
 }
 
-Library::~Library()
-{
-    const QMutexLocker locker(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        QSqlDatabase::removeDatabase(name);
-    }
-}
+Library::~Library() = default;
 
 QString Library::defaultPath()
 {
@@ -131,37 +112,21 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path)
 
 Result<QSqlDatabase> Library::connection() const
 {
-    const QString name = m_connectionPrefix + QString::number(threadSerial());
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen()) {
-            return db;
+    const Sqlite::Connection connection = m_connections.connection([](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        // Per connection: foreign keys are off by default in SQLite; NORMAL sync is durable in WAL mode
+        // except for the last commits on power loss, never corrupting.
+        for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+            if (!query.exec(QLatin1String(pragma))) {
+                return query.lastError().text();
+            }
         }
+        return QString();
+    });
+    if (!connection.isOpen()) {
+        return openError(m_path, connection.failure);
     }
-    {
-        const QMutexLocker locker(&m_mutex);
-        if (!m_connectionNames.contains(name)) {
-            m_connectionNames.append(name);
-        }
-    }
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        return openError(m_path, db.lastError().text());
-    }
-    QSqlQuery query(db);
-    // Per connection: foreign keys are off by default in SQLite; NORMAL sync is durable in WAL mode
-    // except for the last commits on power loss, never corrupting.
-    for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
-        if (!query.exec(QLatin1String(pragma))) {
-            const QString detail = query.lastError().text();
-            db.close();
-            return openError(m_path, detail);
-        }
-    }
-    return db;
+    return connection.db;
 }
 
 int Library::schemaVersion() const

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/sqlite/ThreadConnections.h"
 #include "core/store/LibraryTypes.h"
 
-#include <QMutex>
 #include <QStringList>
 
 #include <memory>
@@ -127,9 +127,7 @@ private:
     Result<QSqlDatabase> connection() const;
 
     QString m_path;
-    QString m_connectionPrefix;
-    mutable QMutex m_mutex;
-    mutable QStringList m_connectionNames;
+    Sqlite::ThreadConnections m_connections;
 };
 
 } // namespace Credfolio::Store
