@@ -158,15 +158,23 @@ Result<QList<CredentialRow>> Library::list(const Query &query) const
     if (!db) {
         return db.error();
     }
+    // The page's ids are chosen and sorted first; only its rows then get their tags and other columns (SQLite
+    // would otherwise compute the per-row tag sub-query for every match before sorting).
     Filter filter = filterFor(query);
-    const QString order = orderFor(query, &filter.binds);
+    const QString order = orderFor(query, &filter.binds) + QStringLiteral(", c.id");
     filter.binds << query.limit << qMax(0, query.offset);
-    Result<QSqlQuery> rows =
-        Sql::run(*db,
-                 QStringLiteral("SELECT ") + QLatin1String(rowColumns) +
-                     QStringLiteral(" FROM credentials c LEFT JOIN issuers i ON i.id = c.issuer_ref WHERE ") +
-                     filter.where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", c.id LIMIT ? OFFSET ?"),
-                 filter.binds);
+    QVariantList outerBinds;
+    const QString outerOrder = orderFor(query, &outerBinds) + QStringLiteral(", c.id");
+    filter.binds.append(outerBinds);
+    Result<QSqlQuery> rows = Sql::run(
+        *db,
+        QStringLiteral("SELECT ") + QLatin1String(rowColumns) +
+            QStringLiteral(" FROM (SELECT c.id FROM credentials c LEFT JOIN issuers i ON i.id = c.issuer_ref WHERE ") +
+            filter.where + QStringLiteral(" ORDER BY ") + order +
+            QStringLiteral(" LIMIT ? OFFSET ?) page JOIN credentials c ON c.id = page.id "
+                           "LEFT JOIN issuers i ON i.id = c.issuer_ref ORDER BY ") +
+            outerOrder,
+        filter.binds);
     if (!rows) {
         return rows.error();
     }

@@ -75,7 +75,7 @@ void TestLibrary::freshOpenCreatesAPrivateWalFile()
     QVERIFY(info.exists());
     QCOMPARE(fileMode(m_path), 0600);
     QCOMPARE(library->count().value(), 0);
-    QCOMPARE(library->schemaVersion(), 2);
+    QCOMPARE(library->schemaVersion(), 3);
     // Write something so that the -wal file exists, then check it is private too.
     QVERIFY(library->setSetting(QStringLiteral("k"), QStringLiteral("v")));
     const QFileInfo wal(m_path + QStringLiteral("-wal"));
