@@ -5,7 +5,7 @@ namespace Credfolio::Pathways {
 
 Standing standingOf(const Verify::VerificationReport &report)
 {
-    if (report.checks.isEmpty())
+    if (report.checks.isEmpty() || report.couldNotBeChecked())
         return Standing::Unknown;
     if (report.isValid())
         return Standing::Valid;

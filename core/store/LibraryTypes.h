@@ -37,7 +37,8 @@ struct BatchResult {
     int duplicateCount() const;
 };
 
-/// The verdict kept with a credential: of its last report, or Unchecked when it has no checks.
+/// The verdict kept with a credential: of its last report, or Unchecked when it has no checks or when the issuer's
+/// key could not be obtained (VerificationReport::couldNotBeChecked).
 enum class Verdict { Valid, Invalid, Unchecked };
 QString verdictKey(Verdict verdict); ///< "valid", "invalid", "unchecked"
 

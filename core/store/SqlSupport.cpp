@@ -49,6 +49,9 @@ Verdict verdictOf(const Verify::VerificationReport &report)
     if (report.checks.isEmpty() && report.embedded.isEmpty()) {
         return Verdict::Unchecked;
     }
+    if (report.couldNotBeChecked()) {
+        return Verdict::Unchecked;
+    }
     return report.isValid() ? Verdict::Valid : Verdict::Invalid;
 }
 

@@ -42,6 +42,12 @@ const Check *VerificationReport::firstFailure() const
     return nullptr;
 }
 
+bool VerificationReport::couldNotBeChecked() const
+{
+    const Check *failure = firstFailure();
+    return failure && failure->code == QLatin1String("verify.key-unavailable");
+}
+
 const Check *VerificationReport::check(QStringView id) const
 {
     for (const Check &each : checks) {

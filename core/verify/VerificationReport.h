@@ -51,6 +51,9 @@ struct VerificationReport {
     bool isValid() const;
     /// The first failing check, or nullptr.
     const Check *firstFailure() const;
+    /// Not valid only because the issuer's key could not be obtained (offline, a network failure): nothing was
+    /// found wrong, the signature is simply unchecked. Shown as "could not be checked", never as forged.
+    bool couldNotBeChecked() const;
     /// The check with this id, or nullptr.
     const Check *check(QStringView id) const;
     /// Adds or replaces the check with the same id (keeps the position of the one replaced).
