@@ -3,6 +3,7 @@
 # check-sources.sh SOURCE_DIR: the house rules a machine can check.
 #  - every C++ file is formatted as .clang-format says;
 #  - core/ never includes QtWidgets; ui/ never includes SQL, OpenSSL or format code;
+#  - every translation call is one lupdate can read;
 #  - nothing outside Markdown refers to the team's shared folder (the project stands alone).
 set -uo pipefail
 cd "$1"
@@ -25,6 +26,13 @@ fi
 uiLeaks=$(grep -lE '#include *[<"](QSql|openssl/|core/(json|codec|crypto|jsonld|rdf|did|net|store)/)' $(printf '%s\n' "${existing[@]}" | grep '^ui/') 2>/dev/null)
 if [ -n "$uiLeaks" ]; then
     echo "ui/ must reach core/ only through services and value types:"; echo "$uiLeaks"; status=1
+fi
+# lupdate's C++ parser stops at a template argument list inside tr()/translate(): such a string silently never
+# reaches the translators. Write int(n), not static_cast<int>(n), in the arguments of a translation call.
+hidden=$(perl -0777 -ne 'while (/(\btr|translate)\((?:\s*"(?:[^"\\]|\\.)*"\s*,?)+[^;()"]*static_cast</g) { print "$ARGV:", 1 + (substr($_, 0, $-[0]) =~ tr/\n//), "\n" }' \
+    $(printf '%s\n' "${existing[@]}" | grep -E '^(core|ui|app)/'))
+if [ -n "$hidden" ]; then
+    echo "Translation calls that lupdate cannot read (static_cast<> in the arguments):"; echo "$hidden"; status=1
 fi
 shared=$(git grep -lE '\.\./shared' -- ':!*.md' ':!scripts/check-sources.sh' 2>/dev/null)
 if [ -n "$shared" ]; then

@@ -30,11 +30,13 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(qtTranslator);
     }
     replaceTranslator(app, ownTranslator);
-    if (ownTranslator->load(locale, QStringLiteral("credfolio"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool translated =
+        ownTranslator->load(locale, QStringLiteral("credfolio"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // A language Credfolio does not speak falls back to English, with English plural forms.
+    if (translated || ownTranslator->load(QStringLiteral(":/i18n/credfolio_en.qm"))) {
         QCoreApplication::installTranslator(ownTranslator);
-        return true;
     }
-    return locale.language() == QLocale::English || locale.language() == QLocale::C;
+    return translated || locale.language() == QLocale::C;
 }
 
 QList<QLocale> availableLanguages()

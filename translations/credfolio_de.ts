@@ -107,14 +107,6 @@
         <translation>Aufruf: credfolio-cli export %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exports the library&apos;s credentials: a résumé-ready PDF portfolio, one printable HTML file, JSON Resume, or a portfolio package signed with your key (from the system keychain) that an advisor opens with &apos;credfolio-cli review&apos;. Credentials that do not verify, or have expired, are left out unless asked for. --pathway puts the credentials counting toward that pathway first.</source>
-        <translation>Exportiert die Nachweise der Bibliothek: ein bewerbungsfertiges PDF-Portfolio, eine druckbare HTML-Datei, JSON Resume oder ein mit Ihrem Schlüssel (aus dem Schlüsselbund des Systems) signiertes Portfoliopaket, das eine Beraterin oder ein Berater mit „credfolio-cli review“ öffnet. Nachweise, deren Prüfung fehlschlägt oder die abgelaufen sind, werden nur auf Wunsch aufgenommen. --pathway stellt die Nachweise, die für diesen Lernpfad zählen, an den Anfang.</translation>
-    </message>
-    <message>
         <source>The option %1 needs a value.</source>
         <translation>Die Option %1 benötigt einen Wert.</translation>
     </message>
@@ -125,14 +117,6 @@
     <message>
         <source>No package was written: %1</source>
         <translation>Es wurde kein Paket geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 credential(s), %3 document(s) for offline checking, signed.</source>
-        <translation>%1 geschrieben: %2 Nachweis(e), %3 Dokument(e) für die Offline-Prüfung, signiert.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 credential(s), %3 page(s), %4 bytes.</source>
-        <translation>%1 geschrieben: %2 Nachweis(e), %3 Seite(n), %4 Bytes.</translation>
     </message>
     <message>
         <source>Export a PDF portfolio, HTML, JSON Resume, or a signed portfolio package</source>
@@ -273,6 +257,43 @@
     <message>
         <source>Opens a portfolio package as an advisor: checks the learner&apos;s signature on it, verifies every credential as of the day it was sent (with the documents it carries) and today (online, unless --offline), and shows the learner&apos;s pathway progress; --pdf also writes the review as a PDF. Exit status: 0 authentic and everything valid, 1 tampered or something invalid, 2 usage or I/O error.</source>
         <translation>Öffnet ein Portfoliopaket als Beraterin oder Berater: prüft die Signatur der lernenden Person, prüft jeden Nachweis zum Stand des Versanddatums (mit den mitgelieferten Dokumenten) und heute (online, außer mit --offline) und zeigt den Fortschritt auf den Lernpfaden; --pdf schreibt die Prüfung zusätzlich als PDF. Exit-Status: 0 echt und alles gültig, 1 verändert oder etwas ungültig, 2 Aufruf- oder E/A-Fehler.</translation>
+    </message>
+    <message>
+        <source>Exports the library&apos;s credentials: a résumé-ready PDF portfolio, one printable HTML file, JSON Resume, or a portfolio package signed with your key (from the system keychain) that an advisor opens with &apos;credfolio-cli review&apos;. Credentials that do not verify, or have expired, are left out unless asked for. --pathway puts the credentials counting toward that pathway first. --language writes the labels in English, German or Spanish.</source>
+        <translation>Exportiert die Nachweise der Bibliothek: ein bewerbungsfertiges PDF-Portfolio, eine druckbare HTML-Datei, JSON Resume oder ein mit Ihrem Schlüssel (aus dem Schlüsselbund des Systems) signiertes Portfoliopaket, das eine Beraterin oder ein Berater mit &apos;credfolio-cli review&apos; öffnet. Nachweise, die sich nicht prüfen lassen oder abgelaufen sind, bleiben weg, sofern nicht ausdrücklich gewünscht. --pathway stellt die Nachweise voran, die für diesen Lernpfad zählen. --language schreibt die Beschriftungen auf Englisch, Deutsch oder Spanisch.</translation>
+    </message>
+    <message>
+        <source>The option --language takes en, de or es.</source>
+        <translation>Die Option --language nimmt en, de oder es.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 for offline checking, signed.</source>
+        <translation>%1 geschrieben: %2, %3 zum Prüfen ohne Netz, signiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4.</source>
+        <translation>%1 geschrieben: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -739,6 +760,20 @@
     <message>
         <source>This PNG image carries two badges of the same kind, so it is not clear which one it holds</source>
         <translation>Dieses PNG-Bild enthält zwei Badges derselben Art, daher ist unklar, welches es trägt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contains %n credential(s)</source>
+        <translation>
+            <numerusform>Enthält %n Nachweis</numerusform>
+            <numerusform>Enthält %n Nachweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while reading</source>
+        <translation>
+            <numerusform>%n Warnung beim Lesen</numerusform>
+            <numerusform>%n Warnungen beim Lesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2002,18 @@
         <source>The issuer registry %1 is too large.</source>
         <translation>Das Ausstellerregister %1 ist zu groß.</translation>
     </message>
+    <message>
+        <source>There is no pathway %1 in the library.</source>
+        <translation>In der Bibliothek gibt es keinen Lernpfad %1.</translation>
+    </message>
+    <message>
+        <source>The package could not be saved to %1.</source>
+        <translation>Das Paket konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Labels can be written in English, German or Spanish only.</source>
+        <translation>Beschriftungen gibt es nur auf Englisch, Deutsch oder Spanisch.</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Store</name>
@@ -2177,6 +2224,10 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>Konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2482,371 @@
     </message>
 </context>
 <context>
+    <name>Credfolio::Ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Portfolio…</source>
+        <translation>Portfolio &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export your credentials as a PDF portfolio, a web page, JSON Resume or a signed package</source>
+        <translation>Ihre Nachweise als PDF-Portfolio, Webseite, JSON Resume oder signiertes Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Export Se&amp;lected…</source>
+        <translation>Aus&amp;wahl exportieren…</translation>
+    </message>
+    <message>
+        <source>Export This &amp;Pathway…</source>
+        <translation>Diesen &amp;Lernpfad exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Credfolio::Ui::ExportDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No credential is exported with these choices. Choose other credentials, or include those that are not valid or have expired.</source>
+        <translation>Mit dieser Auswahl wird kein Nachweis exportiert. Wählen Sie andere Nachweise oder nehmen Sie auch ungültige oder abgelaufene auf.</translation>
+    </message>
+    <message>
+        <source>The web page has the same content; it adapts to the reader&apos;s screen and prints like these pages.</source>
+        <translation>Die Webseite hat denselben Inhalt; sie passt sich dem Bildschirm an und druckt wie diese Seiten.</translation>
+    </message>
+    <message>
+        <source>A portfolio package signed with your key, for a career advisor to open in Credfolio and verify offline.
+
+Credentials: %1
+Documents for offline checking: %2
+Size: %3
+
+It carries every selected credential exactly as you received it, your notes, your pathways and your message. It never carries a key or password.</source>
+        <translation>Ein mit Ihrem Schlüssel signiertes Portfoliopaket, das Ihre Beraterin oder Ihr Berater in Credfolio öffnet und ohne Netz prüft.
+
+Nachweise: %1
+Dokumente zum Prüfen ohne Netz: %2
+Größe: %3
+
+Es enthält jeden ausgewählten Nachweis genau so, wie Sie ihn erhalten haben, Ihre Notizen, Ihre Lernpfade und Ihre Nachricht. Es enthält nie einen Schlüssel oder ein Passwort.</translation>
+    </message>
+    <message>
+        <source>1 credential</source>
+        <translation>1 Nachweis</translation>
+    </message>
+    <message>
+        <source>%1 credentials</source>
+        <translation>%1 Nachweise</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <source>one web page</source>
+        <translation>eine Webseite</translation>
+    </message>
+    <message>
+        <source>JSON Resume</source>
+        <translation>JSON Resume</translation>
+    </message>
+    <message>
+        <source>1 document for offline checking</source>
+        <translation>1 Dokument zum Prüfen ohne Netz</translation>
+    </message>
+    <message>
+        <source>%1 documents for offline checking</source>
+        <translation>%1 Dokumente zum Prüfen ohne Netz</translation>
+    </message>
+    <message>
+        <source>%1 not valid</source>
+        <translation>%1 ungültig</translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <translation>%1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 left out:</source>
+        <translation>%1 weggelassen:</translation>
+    </message>
+    <message>
+        <source>to show them, marked as such, tick “Also …” under Credentials.</source>
+        <translation>um sie gekennzeichnet aufzunehmen, kreuzen Sie unter „Nachweise“ „Auch …“ an.</translation>
+    </message>
+    <message>
+        <source>Credential portfolio</source>
+        <translation>Nachweis-Portfolio</translation>
+    </message>
+    <message>
+        <source>%1 – Credential portfolio</source>
+        <translation>%1 – Nachweis-Portfolio</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON Resume (*.json)</source>
+        <translation>JSON Resume (*.json)</translation>
+    </message>
+    <message>
+        <source>Credfolio packages (*.credfolio)</source>
+        <translation>Credfolio-Pakete (*.credfolio)</translation>
+    </message>
+    <message>
+        <source>Export Portfolio</source>
+        <translation>Portfolio exportieren</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>Printed at the top of your portfolio. Kept in your library when you export, so you fill it in once.</source>
+        <translation>Steht oben in Ihrem Portfolio. Wird beim Exportieren in Ihrer Bibliothek gespeichert, Sie füllen es also nur einmal aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Mess&amp;age:</source>
+        <translation>Nachri&amp;cht:</translation>
+    </message>
+    <message>
+        <source>A note for your advisor</source>
+        <translation>Eine Notiz für Ihre Beraterin oder Ihren Berater</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Beschriftung auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Aufnehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Also credentials that are not &amp;valid</source>
+        <translation>Auch &amp;ungültige Nachweise</translation>
+    </message>
+    <message>
+        <source>Also e&amp;xpired credentials</source>
+        <translation>Auch a&amp;bgelaufene Nachweise</translation>
+    </message>
+    <message>
+        <source>PDF portfolio</source>
+        <translation>PDF-Portfolio</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>Signed package for an advisor</source>
+        <translation>Signiertes Paket für die Beratung</translation>
+    </message>
+    <message>
+        <source>All credentials</source>
+        <translation>Alle Nachweise</translation>
+    </message>
+    <message>
+        <source>The selected credential</source>
+        <translation>Der ausgewählte Nachweis</translation>
+    </message>
+    <message>
+        <source>The %1 selected credentials</source>
+        <translation>Die %1 ausgewählten Nachweise</translation>
+    </message>
+    <message>
+        <source>A collection</source>
+        <translation>Eine Sammlung</translation>
+    </message>
+    <message>
+        <source>A pathway</source>
+        <translation>Ein Lernpfad</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Lernpfad</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Message to the advisor</source>
+        <translation>Nachricht an die Beratung</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Sprache der Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Credentials to include</source>
+        <translation>Aufzunehmende Nachweise</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Include credentials that are not valid</source>
+        <translation>Ungültige Nachweise aufnehmen</translation>
+    </message>
+    <message>
+        <source>Include expired credentials</source>
+        <translation>Abgelaufene Nachweise aufnehmen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Die gespeicherte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Den Export speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Credfolio::Ui::ExportPreview</name>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Die Vorschau kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Updating preview…</source>
+        <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Breite einpassen</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Preview of the portfolio</source>
+        <translation>Vorschau des Portfolios</translation>
+    </message>
+    <message>
+        <source>Preview of the JSON Resume</source>
+        <translation>Vorschau des JSON Resume</translation>
+    </message>
+    <message>
+        <source>What will be written</source>
+        <translation>Was geschrieben wird</translation>
+    </message>
+</context>
+<context>
     <name>Credfolio::Ui::ImportFlow</name>
     <message>
         <source>Nothing was imported</source>
@@ -2455,6 +2871,14 @@
     <message>
         <source>Wait for the current import to finish, or cancel it, then try again.</source>
         <translation>Warten Sie, bis der aktuelle Import abgeschlossen ist, oder brechen Sie ihn ab, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>You are working offline</source>
+        <translation>Sie arbeiten offline</translation>
+    </message>
+    <message>
+        <source>Importing from a web address needs the network, and Credfolio is set to work offline. Turn off “Work offline” in Settings → Network, or download the credential and import the file.</source>
+        <translation>Der Import von einer Webadresse braucht das Netz, und Credfolio ist auf Offline-Arbeit eingestellt. Schalten Sie „Offline arbeiten“ unter Einstellungen → Netzwerk aus oder laden Sie den Nachweis herunter und importieren Sie die Datei.</translation>
     </message>
 </context>
 <context>
@@ -2574,26 +2998,6 @@
         <translation>Nichts aus diesem Durchgang wurde Ihrer Bibliothek hinzugefügt.</translation>
     </message>
     <message>
-        <source>It does not verify. It is in your library, marked so you can see why.</source>
-        <translation>Er besteht die Prüfung nicht. Er ist in Ihrer Bibliothek und so markiert, dass Sie den Grund sehen können.</translation>
-    </message>
-    <message>
-        <source>1 of them does not verify. It is in your library, marked so you can see why.</source>
-        <translation>1 davon besteht die Prüfung nicht. Er ist in Ihrer Bibliothek und so markiert, dass Sie den Grund sehen können.</translation>
-    </message>
-    <message>
-        <source>%1 of them do not verify. They are in your library, marked so you can see why.</source>
-        <translation>%1 davon bestehen die Prüfung nicht. Sie sind in Ihrer Bibliothek und so markiert, dass Sie den Grund sehen können.</translation>
-    </message>
-    <message>
-        <source>It verifies.</source>
-        <translation>Er besteht die Prüfung.</translation>
-    </message>
-    <message>
-        <source>All of them verify.</source>
-        <translation>Alle bestehen die Prüfung.</translation>
-    </message>
-    <message>
         <source>1 credential was already in your library and was not added again.</source>
         <translation>1 Nachweis war bereits in Ihrer Bibliothek und wurde nicht erneut hinzugefügt.</translation>
     </message>
@@ -2644,6 +3048,73 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>It did not pass verification. It is in your library, marked so you can see why.</source>
+        <translation>Er hat die Prüfung nicht bestanden. Er ist in Ihrer Bibliothek, markiert, damit Sie sehen, warum.</translation>
+    </message>
+    <message>
+        <source>1 of them did not pass verification. It is in your library, marked so you can see why.</source>
+        <translation>1 davon hat die Prüfung nicht bestanden. Er ist in Ihrer Bibliothek, markiert, damit Sie sehen, warum.</translation>
+    </message>
+    <message>
+        <source>%1 of them did not pass verification. They are in your library, marked so you can see why.</source>
+        <translation>%1 davon haben die Prüfung nicht bestanden. Sie sind in Ihrer Bibliothek, markiert, damit Sie sehen, warum.</translation>
+    </message>
+    <message>
+        <source>It passed every verification check.</source>
+        <translation>Er hat jede Prüfung bestanden.</translation>
+    </message>
+    <message>
+        <source>All of them passed every verification check.</source>
+        <translation>Alle haben jede Prüfung bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>Credfolio::Ui::LearnerProfileForm</name>
+    <message>
+        <source>Your full name</source>
+        <translation>Ihr vollständiger Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Junior data analyst</source>
+        <translation>z. B. Junior-Datenanalystin</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Überschrift:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>City, country</source>
+        <translation>Stadt, Land</translation>
+    </message>
+    <message>
+        <source>Loca&amp;tion:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>A few sentences about what you do and what you are looking for</source>
+        <translation>Ein paar Sätze dazu, was Sie tun und was Sie suchen</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Zusamm&amp;enfassung:</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3489,10 @@
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Credfolio — Sample portfolio</source>
+        <translation>Credfolio — Beispielportfolio</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Ui::OriginalDialog</name>
@@ -3226,6 +3701,14 @@
         <source>Pathway files (*.json);;All files (*)</source>
         <translation>Lernpfad-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Reading your credentials…</source>
+        <translation>Ihre Nachweise werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Your progress appears as soon as Credfolio has read the credentials in your library.</source>
+        <translation>Ihr Fortschritt erscheint, sobald Credfolio die Nachweise in Ihrer Bibliothek gelesen hat.</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Ui::ProgressRing</name>
@@ -3263,10 +3746,6 @@
     <message>
         <source>Checking the package</source>
         <translation>Paket wird geprüft</translation>
-    </message>
-    <message>
-        <source>Checking %1 …</source>
-        <translation>%1 wird geprüft …</translation>
     </message>
     <message>
         <source>This file could not be opened as a package: %1</source>
@@ -3483,6 +3962,41 @@
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Credfolio::Ui::SampleBanner</name>
+    <message>
+        <source>Sample portfolio — these credentials are examples, not yours.</source>
+        <translation>Beispielportfolio — diese Nachweise sind Beispiele, nicht Ihre.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Your Own…</source>
+        <translation>&amp;Eigene importieren…</translation>
+    </message>
+    <message>
+        <source>Import your own credentials</source>
+        <translation>Ihre eigenen Nachweise importieren</translation>
+    </message>
+    <message>
+        <source>Close the samples and import your credentials into your own library</source>
+        <translation>Die Beispiele schließen und Ihre Nachweise in Ihre eigene Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Close Samples</source>
+        <translation>Beispiele schließen</translation>
+    </message>
+    <message>
+        <source>Close the sample portfolio</source>
+        <translation>Das Beispielportfolio schließen</translation>
+    </message>
+    <message>
+        <source>Sample portfolio notice</source>
+        <translation>Hinweis zum Beispielportfolio</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Ui::SettingsDialog</name>
@@ -3541,10 +4055,6 @@
     <message>
         <source>Work offline</source>
         <translation>Offline arbeiten</translation>
-    </message>
-    <message>
-        <source>Credentials name documents on the web: issuer keys, DID documents, status lists that say whether a credential was revoked, and hosted badges. Online, Credfolio fetches them when it verifies and keeps a copy. Offline, it uses only the copies it already has and never connects; a check that needs a document it does not have is reported as not checked.</source>
-        <translation>Nachweise verweisen auf Dokumente im Web: Ausstellerschlüssel, DID-Dokumente, Statuslisten, die angeben, ob ein Nachweis widerrufen wurde, und gehostete Badges. Online ruft Credfolio sie beim Prüfen ab und bewahrt eine Kopie auf. Offline verwendet es nur die bereits vorhandenen Kopien und stellt nie eine Verbindung her; eine Prüfung, die ein nicht vorhandenes Dokument benötigt, wird als nicht geprüft gemeldet.</translation>
     </message>
     <message>
         <source>&amp;Issuers you trust</source>
@@ -3697,6 +4207,22 @@
     <message>
         <source>Your library will be replaced by the backup “%1”. Everything added or changed since that backup was made will be lost.</source>
         <translation>Ihre Bibliothek wird durch die Sicherung „%1“ ersetzt. Alles, was seit dieser Sicherung hinzugefügt oder geändert wurde, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Credentials name documents on the web: issuer keys, DID documents, status lists that say whether a credential was revoked, and hosted badges. Online, Credfolio fetches them when it verifies and keeps a copy. Offline, it uses only the copies it already has and never connects; a check that needs a document it does not have is reported as not checked. Importing from a web address needs the network too.</source>
+        <translation>Nachweise verweisen auf Dokumente im Web: Schlüssel der Aussteller, DID-Dokumente, Statuslisten, die sagen, ob ein Nachweis widerrufen wurde, und gehostete Badges. Online lädt Credfolio sie beim Prüfen und behält eine Kopie. Offline verwendet es nur die Kopien, die es schon hat, und verbindet sich nie; eine Prüfung, die ein fehlendes Dokument braucht, wird als nicht geprüft gemeldet. Auch der Import von einer Webadresse braucht das Netz.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch documents from the internet while verifying</source>
+        <translation>Beim Prüfen Dokumente aus dem Internet &amp;laden</translation>
+    </message>
+    <message>
+        <source>Fetch documents from the internet while verifying</source>
+        <translation>Beim Prüfen Dokumente aus dem Internet laden</translation>
+    </message>
+    <message>
+        <source>Turn this off to verify with the documents Credfolio already has (bundled or kept from earlier), without telling issuers&apos; web sites which credentials you check. You can still import from a web address. Has no effect while you work offline.</source>
+        <translation>Schalten Sie dies aus, um nur mit den Dokumenten zu prüfen, die Credfolio schon hat (mitgeliefert oder von früher aufbewahrt), ohne den Websites der Aussteller zu verraten, welche Nachweise Sie prüfen. Der Import von einer Webadresse bleibt möglich. Wirkt nicht, solange Sie offline arbeiten.</translation>
     </message>
 </context>
 <context>
@@ -4063,8 +4589,8 @@
         </translation>
     </message>
     <message>
-        <source>The status of a status list is not followed further.</source>
-        <translation>Der Status einer Statusliste wird nicht weiter verfolgt.</translation>
+        <source>Not checked: this is a status list, and the status of a status list itself is not looked up.</source>
+        <translation>Nicht geprüft: Dies ist eine Statusliste, und der Status einer Statusliste selbst wird nicht nachgeschlagen.</translation>
     </message>
 </context>
 </TS>

@@ -107,14 +107,6 @@
         <translation>Uso: credfolio-cli export %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Exports the library&apos;s credentials: a résumé-ready PDF portfolio, one printable HTML file, JSON Resume, or a portfolio package signed with your key (from the system keychain) that an advisor opens with &apos;credfolio-cli review&apos;. Credentials that do not verify, or have expired, are left out unless asked for. --pathway puts the credentials counting toward that pathway first.</source>
-        <translation>Exporta las credenciales de la biblioteca: un portafolio en PDF listo para el currículum, un único archivo HTML imprimible, JSON Resume o un paquete de portafolio firmado con su clave (del llavero del sistema) que un asesor abre con «credfolio-cli review». Las credenciales que no se verifican o que han caducado se omiten, salvo que se pidan. --pathway coloca primero las credenciales que cuentan para ese itinerario.</translation>
-    </message>
-    <message>
         <source>The option %1 needs a value.</source>
         <translation>La opción %1 necesita un valor.</translation>
     </message>
@@ -125,14 +117,6 @@
     <message>
         <source>No package was written: %1</source>
         <translation>No se escribió ningún paquete: %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 credential(s), %3 document(s) for offline checking, signed.</source>
-        <translation>Se escribió %1: %2 credencial(es), %3 documento(s) para la comprobación sin conexión, firmado.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 credential(s), %3 page(s), %4 bytes.</source>
-        <translation>Se escribió %1: %2 credencial(es), %3 página(s), %4 bytes.</translation>
     </message>
     <message>
         <source>Export a PDF portfolio, HTML, JSON Resume, or a signed portfolio package</source>
@@ -273,6 +257,43 @@
     <message>
         <source>Opens a portfolio package as an advisor: checks the learner&apos;s signature on it, verifies every credential as of the day it was sent (with the documents it carries) and today (online, unless --offline), and shows the learner&apos;s pathway progress; --pdf also writes the review as a PDF. Exit status: 0 authentic and everything valid, 1 tampered or something invalid, 2 usage or I/O error.</source>
         <translation>Abre un paquete de portafolio como asesor: comprueba la firma del estudiante, verifica cada credencial a la fecha de envío (con los documentos que incluye) y hoy (en línea, salvo con --offline) y muestra el progreso en los itinerarios; --pdf además escribe la revisión en PDF. Código de salida: 0 auténtico y todo válido, 1 modificado o algo no válido, 2 error de uso o de E/S.</translation>
+    </message>
+    <message>
+        <source>Exports the library&apos;s credentials: a résumé-ready PDF portfolio, one printable HTML file, JSON Resume, or a portfolio package signed with your key (from the system keychain) that an advisor opens with &apos;credfolio-cli review&apos;. Credentials that do not verify, or have expired, are left out unless asked for. --pathway puts the credentials counting toward that pathway first. --language writes the labels in English, German or Spanish.</source>
+        <translation>Exporta las credenciales de la biblioteca: un portafolio PDF listo para el currículum, un archivo HTML imprimible, JSON Resume o un paquete de portafolio firmado con su clave (del llavero del sistema) que un asesor abre con &apos;credfolio-cli review&apos;. Las credenciales que no se verifican o que han caducado se omiten salvo que se pidan. --pathway pone primero las credenciales que cuentan para ese itinerario. --language escribe las etiquetas en inglés, alemán o español.</translation>
+    </message>
+    <message>
+        <source>The option --language takes en, de or es.</source>
+        <translation>La opción --language admite en, de o es.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 for offline checking, signed.</source>
+        <translation>Se escribió %1: %2, %3 para verificar sin conexión, firmado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4.</source>
+        <translation>Se escribió %1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -739,6 +760,20 @@
     <message>
         <source>This PNG image carries two badges of the same kind, so it is not clear which one it holds</source>
         <translation>Esta imagen PNG contiene dos insignias del mismo tipo, por lo que no está claro cuál lleva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contains %n credential(s)</source>
+        <translation>
+            <numerusform>Contiene %n credencial</numerusform>
+            <numerusform>Contiene %n credenciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while reading</source>
+        <translation>
+            <numerusform>%n advertencia al leer</numerusform>
+            <numerusform>%n advertencias al leer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2002,18 @@
         <source>The issuer registry %1 is too large.</source>
         <translation>El registro de emisores %1 es demasiado grande.</translation>
     </message>
+    <message>
+        <source>There is no pathway %1 in the library.</source>
+        <translation>No hay ningún itinerario %1 en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The package could not be saved to %1.</source>
+        <translation>No se pudo guardar el paquete en %1.</translation>
+    </message>
+    <message>
+        <source>Labels can be written in English, German or Spanish only.</source>
+        <translation>Las etiquetas solo pueden escribirse en inglés, alemán o español.</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Store</name>
@@ -2177,6 +2224,10 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>No se pudo verificar: %1</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2482,371 @@
     </message>
 </context>
 <context>
+    <name>Credfolio::Ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Portfolio…</source>
+        <translation>&amp;Exportar portafolio…</translation>
+    </message>
+    <message>
+        <source>Export your credentials as a PDF portfolio, a web page, JSON Resume or a signed package</source>
+        <translation>Exportar sus credenciales como portafolio PDF, página web, JSON Resume o paquete firmado</translation>
+    </message>
+    <message>
+        <source>Export Se&amp;lected…</source>
+        <translation>Exportar se&amp;lección…</translation>
+    </message>
+    <message>
+        <source>Export This &amp;Pathway…</source>
+        <translation>Exportar este &amp;itinerario…</translation>
+    </message>
+</context>
+<context>
+    <name>Credfolio::Ui::ExportDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No credential is exported with these choices. Choose other credentials, or include those that are not valid or have expired.</source>
+        <translation>Con estas opciones no se exporta ninguna credencial. Elija otras credenciales o incluya las que no son válidas o han caducado.</translation>
+    </message>
+    <message>
+        <source>The web page has the same content; it adapts to the reader&apos;s screen and prints like these pages.</source>
+        <translation>La página web tiene el mismo contenido; se adapta a la pantalla del lector y se imprime como estas páginas.</translation>
+    </message>
+    <message>
+        <source>A portfolio package signed with your key, for a career advisor to open in Credfolio and verify offline.
+
+Credentials: %1
+Documents for offline checking: %2
+Size: %3
+
+It carries every selected credential exactly as you received it, your notes, your pathways and your message. It never carries a key or password.</source>
+        <translation>Un paquete de portafolio firmado con su clave, para que un asesor lo abra en Credfolio y lo verifique sin conexión.
+
+Credenciales: %1
+Documentos para verificar sin conexión: %2
+Tamaño: %3
+
+Contiene cada credencial seleccionada exactamente como la recibió, sus notas, sus itinerarios y su mensaje. Nunca contiene una clave ni una contraseña.</translation>
+    </message>
+    <message>
+        <source>1 credential</source>
+        <translation>1 credencial</translation>
+    </message>
+    <message>
+        <source>%1 credentials</source>
+        <translation>%1 credenciales</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <source>one web page</source>
+        <translation>una página web</translation>
+    </message>
+    <message>
+        <source>JSON Resume</source>
+        <translation>JSON Resume</translation>
+    </message>
+    <message>
+        <source>1 document for offline checking</source>
+        <translation>1 documento para verificar sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 documents for offline checking</source>
+        <translation>%1 documentos para verificar sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 not valid</source>
+        <translation>%1 no válidas</translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <translation>%1 caducadas</translation>
+    </message>
+    <message>
+        <source>%1 left out:</source>
+        <translation>%1 omitidas:</translation>
+    </message>
+    <message>
+        <source>to show them, marked as such, tick “Also …” under Credentials.</source>
+        <translation>para mostrarlas, marcadas como tales, active «También…» en Credenciales.</translation>
+    </message>
+    <message>
+        <source>Credential portfolio</source>
+        <translation>Portafolio de credenciales</translation>
+    </message>
+    <message>
+        <source>%1 – Credential portfolio</source>
+        <translation>%1 – Portafolio de credenciales</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON Resume (*.json)</source>
+        <translation>JSON Resume (*.json)</translation>
+    </message>
+    <message>
+        <source>Credfolio packages (*.credfolio)</source>
+        <translation>Paquetes de Credfolio (*.credfolio)</translation>
+    </message>
+    <message>
+        <source>Export Portfolio</source>
+        <translation>Exportar portafolio</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <source>Printed at the top of your portfolio. Kept in your library when you export, so you fill it in once.</source>
+        <translation>Aparece al principio de su portafolio. Se guarda en su biblioteca al exportar, así que solo lo rellena una vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Mess&amp;age:</source>
+        <translation>Mens&amp;aje:</translation>
+    </message>
+    <message>
+        <source>A note for your advisor</source>
+        <translation>Una nota para su asesor</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Etiquetas en:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Incluir:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Agrupar por:</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>O&amp;rden:</translation>
+    </message>
+    <message>
+        <source>Also credentials that are not &amp;valid</source>
+        <translation>También credenciales no &amp;válidas</translation>
+    </message>
+    <message>
+        <source>Also e&amp;xpired credentials</source>
+        <translation>También credenciales ca&amp;ducadas</translation>
+    </message>
+    <message>
+        <source>PDF portfolio</source>
+        <translation>Portafolio PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Signed package for an advisor</source>
+        <translation>Paquete firmado para un asesor</translation>
+    </message>
+    <message>
+        <source>All credentials</source>
+        <translation>Todas las credenciales</translation>
+    </message>
+    <message>
+        <source>The selected credential</source>
+        <translation>La credencial seleccionada</translation>
+    </message>
+    <message>
+        <source>The %1 selected credentials</source>
+        <translation>Las %1 credenciales seleccionadas</translation>
+    </message>
+    <message>
+        <source>A collection</source>
+        <translation>Una colección</translation>
+    </message>
+    <message>
+        <source>A pathway</source>
+        <translation>Un itinerario</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Message to the advisor</source>
+        <translation>Mensaje para el asesor</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Credentials to include</source>
+        <translation>Credenciales que se incluyen</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Include credentials that are not valid</source>
+        <translation>Incluir credenciales no válidas</translation>
+    </message>
+    <message>
+        <source>Include expired credentials</source>
+        <translation>Incluir credenciales caducadas</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Abrir el archivo guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Guardar la exportación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Credfolio::Ui::ExportPreview</name>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>No se pudo mostrar la vista previa.</translation>
+    </message>
+    <message>
+        <source>Updating preview…</source>
+        <translation>Actualizando la vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Preview of the portfolio</source>
+        <translation>Vista previa del portafolio</translation>
+    </message>
+    <message>
+        <source>Preview of the JSON Resume</source>
+        <translation>Vista previa del JSON Resume</translation>
+    </message>
+    <message>
+        <source>What will be written</source>
+        <translation>Lo que se escribirá</translation>
+    </message>
+</context>
+<context>
     <name>Credfolio::Ui::ImportFlow</name>
     <message>
         <source>Nothing was imported</source>
@@ -2455,6 +2871,14 @@
     <message>
         <source>Wait for the current import to finish, or cancel it, then try again.</source>
         <translation>Espere a que termine la importación actual o cancélela, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>You are working offline</source>
+        <translation>Está trabajando sin conexión</translation>
+    </message>
+    <message>
+        <source>Importing from a web address needs the network, and Credfolio is set to work offline. Turn off “Work offline” in Settings → Network, or download the credential and import the file.</source>
+        <translation>Importar desde una dirección web necesita la red, y Credfolio está configurado para trabajar sin conexión. Desactive «Trabajar sin conexión» en Configuración → Red, o descargue la credencial e importe el archivo.</translation>
     </message>
 </context>
 <context>
@@ -2574,26 +2998,6 @@
         <translation>No se añadió a su biblioteca nada de este lote.</translation>
     </message>
     <message>
-        <source>It does not verify. It is in your library, marked so you can see why.</source>
-        <translation>No se verifica. Está en su biblioteca, marcada para que pueda ver por qué.</translation>
-    </message>
-    <message>
-        <source>1 of them does not verify. It is in your library, marked so you can see why.</source>
-        <translation>1 de ellas no se verifica. Está en su biblioteca, marcada para que pueda ver por qué.</translation>
-    </message>
-    <message>
-        <source>%1 of them do not verify. They are in your library, marked so you can see why.</source>
-        <translation>%1 de ellas no se verifican. Están en su biblioteca, marcadas para que pueda ver por qué.</translation>
-    </message>
-    <message>
-        <source>It verifies.</source>
-        <translation>Se verifica.</translation>
-    </message>
-    <message>
-        <source>All of them verify.</source>
-        <translation>Todas se verifican.</translation>
-    </message>
-    <message>
         <source>1 credential was already in your library and was not added again.</source>
         <translation>1 credencial ya estaba en su biblioteca y no se volvió a añadir.</translation>
     </message>
@@ -2644,6 +3048,73 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>It did not pass verification. It is in your library, marked so you can see why.</source>
+        <translation>No superó la verificación. Está en su biblioteca, marcada para que pueda ver por qué.</translation>
+    </message>
+    <message>
+        <source>1 of them did not pass verification. It is in your library, marked so you can see why.</source>
+        <translation>1 de ellas no superó la verificación. Está en su biblioteca, marcada para que pueda ver por qué.</translation>
+    </message>
+    <message>
+        <source>%1 of them did not pass verification. They are in your library, marked so you can see why.</source>
+        <translation>%1 de ellas no superaron la verificación. Están en su biblioteca, marcadas para que pueda ver por qué.</translation>
+    </message>
+    <message>
+        <source>It passed every verification check.</source>
+        <translation>Superó todas las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>All of them passed every verification check.</source>
+        <translation>Todas superaron todas las comprobaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>Credfolio::Ui::LearnerProfileForm</name>
+    <message>
+        <source>Your full name</source>
+        <translation>Su nombre completo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>e.g. Junior data analyst</source>
+        <translation>p. ej., analista de datos júnior</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>Titu&amp;lar:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>City, country</source>
+        <translation>Ciudad, país</translation>
+    </message>
+    <message>
+        <source>Loca&amp;tion:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>A few sentences about what you do and what you are looking for</source>
+        <translation>Unas frases sobre lo que hace y lo que busca</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Re&amp;sumen:</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3489,10 @@
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
+    <message>
+        <source>Credfolio — Sample portfolio</source>
+        <translation>Credfolio — Portafolio de ejemplo</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Ui::OriginalDialog</name>
@@ -3226,6 +3701,14 @@
         <source>Pathway files (*.json);;All files (*)</source>
         <translation>Archivos de itinerario (*.json);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Reading your credentials…</source>
+        <translation>Leyendo sus credenciales…</translation>
+    </message>
+    <message>
+        <source>Your progress appears as soon as Credfolio has read the credentials in your library.</source>
+        <translation>Su progreso aparece en cuanto Credfolio haya leído las credenciales de su biblioteca.</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Ui::ProgressRing</name>
@@ -3263,10 +3746,6 @@
     <message>
         <source>Checking the package</source>
         <translation>Comprobando el paquete</translation>
-    </message>
-    <message>
-        <source>Checking %1 …</source>
-        <translation>Comprobando %1 …</translation>
     </message>
     <message>
         <source>This file could not be opened as a package: %1</source>
@@ -3483,6 +3962,41 @@
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Credfolio::Ui::SampleBanner</name>
+    <message>
+        <source>Sample portfolio — these credentials are examples, not yours.</source>
+        <translation>Portafolio de ejemplo — estas credenciales son ejemplos, no las suyas.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Your Own…</source>
+        <translation>Importar las &amp;suyas…</translation>
+    </message>
+    <message>
+        <source>Import your own credentials</source>
+        <translation>Importar sus propias credenciales</translation>
+    </message>
+    <message>
+        <source>Close the samples and import your credentials into your own library</source>
+        <translation>Cerrar los ejemplos e importar sus credenciales en su propia biblioteca</translation>
+    </message>
+    <message>
+        <source>Close Samples</source>
+        <translation>Cerrar ejemplos</translation>
+    </message>
+    <message>
+        <source>Close the sample portfolio</source>
+        <translation>Cerrar el portafolio de ejemplo</translation>
+    </message>
+    <message>
+        <source>Sample portfolio notice</source>
+        <translation>Aviso del portafolio de ejemplo</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Ui::SettingsDialog</name>
@@ -3541,10 +4055,6 @@
     <message>
         <source>Work offline</source>
         <translation>Trabajar sin conexión</translation>
-    </message>
-    <message>
-        <source>Credentials name documents on the web: issuer keys, DID documents, status lists that say whether a credential was revoked, and hosted badges. Online, Credfolio fetches them when it verifies and keeps a copy. Offline, it uses only the copies it already has and never connects; a check that needs a document it does not have is reported as not checked.</source>
-        <translation>Las credenciales mencionan documentos en la web: claves de emisores, documentos DID, listas de estado que indican si una credencial se revocó e insignias alojadas. En línea, Credfolio los descarga al verificar y guarda una copia. Sin conexión, solo usa las copias que ya tiene y nunca se conecta; una comprobación que necesita un documento que no tiene se indica como no comprobada.</translation>
     </message>
     <message>
         <source>&amp;Issuers you trust</source>
@@ -3697,6 +4207,22 @@
     <message>
         <source>Your library will be replaced by the backup “%1”. Everything added or changed since that backup was made will be lost.</source>
         <translation>Su biblioteca se sustituirá por la copia de seguridad «%1». Se perderá todo lo que se haya añadido o cambiado desde que se hizo esa copia.</translation>
+    </message>
+    <message>
+        <source>Credentials name documents on the web: issuer keys, DID documents, status lists that say whether a credential was revoked, and hosted badges. Online, Credfolio fetches them when it verifies and keeps a copy. Offline, it uses only the copies it already has and never connects; a check that needs a document it does not have is reported as not checked. Importing from a web address needs the network too.</source>
+        <translation>Las credenciales remiten a documentos en la web: claves de los emisores, documentos DID, listas de estado que indican si una credencial fue revocada e insignias alojadas. Con conexión, Credfolio los obtiene al verificar y guarda una copia. Sin conexión, usa solo las copias que ya tiene y nunca se conecta; una comprobación que necesita un documento que no tiene se indica como no verificada. Importar desde una dirección web también necesita la red.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch documents from the internet while verifying</source>
+        <translation>&amp;Obtener documentos de internet al verificar</translation>
+    </message>
+    <message>
+        <source>Fetch documents from the internet while verifying</source>
+        <translation>Obtener documentos de internet al verificar</translation>
+    </message>
+    <message>
+        <source>Turn this off to verify with the documents Credfolio already has (bundled or kept from earlier), without telling issuers&apos; web sites which credentials you check. You can still import from a web address. Has no effect while you work offline.</source>
+        <translation>Desactívelo para verificar con los documentos que Credfolio ya tiene (incluidos o guardados antes), sin decir a los sitios web de los emisores qué credenciales comprueba. Podrá seguir importando desde una dirección web. No tiene efecto mientras trabaja sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -4063,8 +4589,8 @@
         </translation>
     </message>
     <message>
-        <source>The status of a status list is not followed further.</source>
-        <translation>No se sigue el estado de una lista de estado.</translation>
+        <source>Not checked: this is a status list, and the status of a status list itself is not looked up.</source>
+        <translation>No verificado: es una lista de estado, y el estado de la propia lista no se consulta.</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,9 @@ QString verdictText(const Verify::VerificationReport &report)
             return QCoreApplication::translate("Credfolio::Ui::CheckStatus", "Not valid: %1").arg(failure->message);
         return QCoreApplication::translate("Credfolio::Ui::CheckStatus", "Not valid");
     case Pathways::Standing::Unknown:
+        if (const Verify::Check *failure = report.firstFailure(); failure && !failure->message.isEmpty())
+            return QCoreApplication::translate("Credfolio::Ui::CheckStatus", "Could not be checked: %1")
+                .arg(failure->message);
         break;
     }
     return QCoreApplication::translate("Credfolio::Ui::CheckStatus", "Not checked yet");

@@ -2,6 +2,7 @@
 #include "ui/ImportFlow.h"
 
 #include "core/services/ImportController.h"
+#include "core/services/Workspace.h"
 #include "ui/ImportDropTarget.h"
 #include "ui/ImportFromUrlDialog.h"
 #include "ui/ImportProgressDialog.h"
@@ -72,8 +73,25 @@ void ImportFlow::importFolder()
     }
 }
 
+bool ImportFlow::refuseUrlsOffline()
+{
+    if (!m_controller.workspace().isOffline())
+        return false;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("You are working offline"),
+                                tr("Importing from a web address needs the network, and Credfolio is set to work "
+                                   "offline. Turn off “Work offline” in Settings → Network, or download the "
+                                   "credential and import the file."),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("offlineUrlMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return true;
+}
+
 void ImportFlow::importFromUrl()
 {
+    if (refuseUrlsOffline())
+        return;
     auto *dialog = new ImportFromUrlDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { start(dialog->request()); });
@@ -92,6 +110,8 @@ bool ImportFlow::importClipboard()
 void ImportFlow::start(const Services::ImportRequest &request)
 {
     if (request.isEmpty())
+        return;
+    if (!request.urls.isEmpty() && refuseUrlsOffline())
         return;
     if (!m_controller.start(request)) {
         QMessageBox::information(m_window, tr("An import is running"),

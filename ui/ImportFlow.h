@@ -41,6 +41,9 @@ signals:
     void showInLibraryRequested(const QList<qint64> &ids);
 
 private:
+    /// Offline, nothing can be imported from a web address: says so (returns true) instead.
+    bool refuseUrlsOffline();
+
     Services::ImportController &m_controller;
     QWidget *m_window;
     ImportDropTarget *m_dropTarget;

@@ -76,15 +76,15 @@ ImportSummaryDialog::ImportSummaryDialog(const Services::ImportSummary &summary,
         lines << tr("Nothing of this batch was added to your library.");
     if (stored > 0 && summary.storedInvalid > 0)
         lines << (summary.storedInvalid == 1 && stored == 1
-                      ? tr("It does not verify. It is in your library, marked so you can see why.")
+                      ? tr("It did not pass verification. It is in your library, marked so you can see why.")
                   : summary.storedInvalid == 1
-                      ? tr("1 of them does not verify. It is in your library, marked so you can see why.")
-                      : tr("%1 of them do not verify. They are in your library, marked so you can see why.")
+                      ? tr("1 of them did not pass verification. It is in your library, marked so you can see why.")
+                      : tr("%1 of them did not pass verification. They are in your library, marked so you can see why.")
                             .arg(QLocale().toString(summary.storedInvalid)));
     else if (stored == 1)
-        lines << tr("It verifies.");
+        lines << tr("It passed every verification check.");
     else if (stored > 1)
-        lines << tr("All of them verify.");
+        lines << tr("All of them passed every verification check.");
     if (duplicates > 0)
         lines << (duplicates == 1 ? tr("1 credential was already in your library and was not added again.")
                                   : tr("%1 credentials were already in your library and were not added again.")

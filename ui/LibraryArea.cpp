@@ -3,6 +3,7 @@
 
 #include "core/services/CredentialDetails.h"
 #include "core/services/ImportController.h"
+#include "core/services/PathwaySource.h"
 #include "core/services/Workspace.h"
 #include "ui/CredentialDetailView.h"
 #include "ui/LibraryPage.h"
@@ -46,6 +47,8 @@ LibraryArea::LibraryArea(Services::Workspace &workspace, Services::PathwaySource
     layout->addWidget(m_splitter);
 
     connect(m_page, &LibraryPage::currentCredentialChanged, this, &LibraryArea::showCredential);
+    if (m_pathways) // read on a worker: the pathways a credential counts toward are known once they arrive
+        connect(m_pathways, &Services::PathwaySource::credentialsChanged, this, &LibraryArea::reloadDetail);
     connect(m_page, &LibraryPage::credentialActivated, this, [this](qint64 id) {
         showCredential(id);
         m_detail->setFocus(Qt::OtherFocusReason);

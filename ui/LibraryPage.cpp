@@ -43,6 +43,7 @@ using Pathways::Standing;
 
 namespace {
 const QString kViewSetting = QStringLiteral("library/view");
+const QString kSortSetting = QStringLiteral("library/sort"); // sortData() of the last order chosen
 constexpr int kSearchDelayMs = 120;
 constexpr int kFastQueryMs = 16;
 
@@ -154,6 +155,7 @@ LibraryPage::LibraryPage(Services::Workspace *workspace, QUndoStack *undoStack, 
         retranslate();
         const QString saved = QSettings().value(kViewSetting).toString();
         setViewMode(saved == QLatin1String("list") ? ViewMode::List : ViewMode::Grid);
+        restoreSortOrder();
         connect(m_model, &Model::queried, this, &LibraryPage::updateState);
         connect(m_thumbnails, &ThumbnailCache::thumbnailReady, m_grid->viewport(), qOverload<>(&QWidget::update));
         reloadChoices();
@@ -489,6 +491,32 @@ void LibraryPage::applyFilterFromControls()
     m_lastQueryMs = timer.elapsed();
 }
 
+void LibraryPage::restoreSortOrder()
+{
+    m_sortRestored = true;
+    bool ok = false;
+    const int saved = QSettings().value(kSortSetting).toInt(&ok);
+    if (!ok || saved < 0 || saved / 2 > int(Store::SortKey::Expiry) ||
+        Store::SortKey(saved / 2) == Store::SortKey::Position)
+        return;
+    Services::LibraryFilter filter = m_model->filter();
+    filter.sort = Store::SortKey(saved / 2);
+    filter.descending = saved % 2 == 1;
+    setFilter(filter);
+}
+
+void LibraryPage::saveSortOrder(const Services::LibraryFilter &filter)
+{
+    // Not before the saved order was read (the first query runs with the default order); a collection's own
+    // order is not a choice to keep.
+    if (!m_sortRestored || filter.sort == Store::SortKey::Position)
+        return;
+    const int value = sortData(filter.sort, filter.descending);
+    QSettings settings;
+    if (settings.value(kSortSetting) != value)
+        settings.setValue(kSortSetting, value);
+}
+
 void LibraryPage::refresh()
 {
     if (!m_model) {
@@ -542,6 +570,7 @@ void LibraryPage::updateState()
     }
     m_stack->setCurrentWidget(m_content);
     const Services::LibraryFilter current = m_model->filter();
+    saveSortOrder(current);
     if (m_model->matchCount() == 0) {
         const QString text = current.text.trimmed();
         m_noResults->setTitle(text.isEmpty() ? tr("No credentials match these filters")

@@ -106,6 +106,8 @@ private:
     void scheduleSearch();
     void reloadChoices();
     void updateState();
+    void restoreSortOrder();
+    void saveSortOrder(const Services::LibraryFilter &filter);
     void updateActions();
     void showContextMenu(QAbstractItemView *view, const QPoint &pos);
     void applyViewColours();
@@ -120,6 +122,7 @@ private:
     ThumbnailCache *m_thumbnails = nullptr;
     TextPrompt m_prompt;
     ViewMode m_viewMode = ViewMode::Grid;
+    bool m_sortRestored = false;
     Services::FilterChoices m_choices;
     qint64 m_lastCurrent = 0;
     qint64 m_lastQueryMs = 0;

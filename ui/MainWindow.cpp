@@ -4,13 +4,16 @@
 #include "core/services/CredentialDetails.h"
 #include "core/services/ImportController.h"
 #include "core/services/LibraryPathwaySource.h"
+#include "core/services/SamplePortfolio.h"
 #include "core/services/Workspace.h"
 #include "ui/EmptyState.h"
+#include "ui/ExportActions.h"
 #include "ui/ImportFlow.h"
 #include "ui/LibraryArea.h"
 #include "ui/LibraryPage.h"
 #include "ui/PathwaysPage.h"
 #include "ui/ReviewPage.h"
+#include "ui/SampleBanner.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAction>
@@ -18,11 +21,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Credfolio::Ui {
 
@@ -199,6 +204,12 @@ void MainWindow::setupMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_importAction, m_importFolderAction, m_importUrlAction});
     m_fileMenu->addSeparator();
+    if (m_exportActions) {
+        m_fileMenu->addActions({m_exportActions->exportAction(), m_exportActions->exportSelectedAction(),
+                                m_exportActions->exportPathwayAction()});
+        connect(m_fileMenu, &QMenu::aboutToShow, m_exportActions, &ExportActions::updateActions);
+        m_fileMenu->addSeparator();
+    }
     m_fileMenu->addAction(m_sampleAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -265,11 +276,24 @@ void MainWindow::setupCentralArea()
     connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    if (m_workspace && Services::isSampleLibrary(*m_workspace)) {
+        m_sampleBanner = new SampleBanner(central);
+        connect(m_sampleBanner, &SampleBanner::closeRequested, this, &QWidget::close);
+        connect(m_sampleBanner, &SampleBanner::importOwnRequested, this, [this] {
+            close();
+            emit importOwnRequested();
+        });
+        column->addWidget(m_sampleBanner);
+    }
+    auto *layout = new QHBoxLayout();
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
+    column->addLayout(layout, 1);
     setCentralWidget(central);
 }
 
@@ -302,6 +326,9 @@ void MainWindow::setupWorkspaceArea()
         m_libraryArea->showCredentialById(credentialId);
     });
     connect(m_libraryArea, &LibraryArea::pathwayActivated, this, &MainWindow::showPathwayNamed);
+    m_exportActions = new ExportActions(
+        *m_workspace, m_pathwaySource, [this] { return m_libraryPage->selectedIds(); },
+        [this] { return currentArea() == Area::Pathways ? m_pathwaysView->currentPathwayId() : QString(); }, this);
     // Ctrl+V in the library imports what the clipboard holds (text fields keep their own paste).
     auto *paste = new QShortcut(QKeySequence::Paste, m_libraryArea, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(paste, &QShortcut::activated, m_importFlow, &ImportFlow::importClipboard);
@@ -338,7 +365,7 @@ void MainWindow::openSettings()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Credfolio"));
+    setWindowTitle(isSamplePortfolio() ? tr("Credfolio — Sample portfolio") : tr("Credfolio"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -379,6 +406,8 @@ void MainWindow::retranslate()
                              "every credential and review their pathway."));
     m_sidebar->retranslate();
     m_libraryPage->retranslate();
+    if (m_exportActions)
+        m_exportActions->retranslate();
 }
 
 void MainWindow::restoreWindowState()
@@ -408,7 +437,8 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveWindowState();
+    if (!isSamplePortfolio()) // the samples' window must not change how the learner's own opens
+        saveWindowState();
     event->accept();
 }
 

@@ -22,11 +22,13 @@ class Workspace;
 namespace Credfolio::Ui {
 
 class EmptyState;
+class ExportActions;
 class ImportFlow;
 class LibraryArea;
 class LibraryPage;
 class PathwaysPage;
 class ReviewPage;
+class SampleBanner;
 
 /// The application's main window: sidebar of areas, the area pages, menus and shortcuts. Remembers its
 /// geometry, state, current area and appearance in QSettings.
@@ -48,6 +50,10 @@ public:
     /// The library area (null without a workspace).
     LibraryArea *libraryArea() const { return m_libraryArea; }
     ImportFlow *importFlow() const { return m_importFlow; }
+    /// File ▸ Export Portfolio and its siblings (null without a workspace).
+    ExportActions *exportActions() const { return m_exportActions; }
+    /// True when the workspace is the sample portfolio (the window then says so in a banner across the top).
+    bool isSamplePortfolio() const { return m_sampleBanner != nullptr; }
 
 public slots:
     /// Verifies every credential of the library again in the background (status lists change, keys are revoked).
@@ -56,6 +62,8 @@ public slots:
 signals:
     /// The learner asked to see the sample portfolio (the application opens it in a window of its own).
     void samplePortfolioRequested();
+    /// In the sample portfolio's window: the learner wants to import their own credentials (this window closes).
+    void importOwnRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +89,7 @@ private:
     Services::ImportController *m_importController = nullptr;
     Services::LibraryPathwaySource *m_pathwaySource = nullptr;
     ImportFlow *m_importFlow = nullptr;
+    ExportActions *m_exportActions = nullptr;
     LibraryArea *m_libraryArea = nullptr;
     PathwaysPage *m_pathwaysView = nullptr;
     ReviewPage *m_reviewView = nullptr;
@@ -88,6 +97,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
 
     Sidebar *m_sidebar = nullptr;
+    SampleBanner *m_sampleBanner = nullptr;
     QStackedWidget *m_pages = nullptr;
     LibraryPage *m_libraryPage = nullptr;
     EmptyState *m_pathwaysPage = nullptr;

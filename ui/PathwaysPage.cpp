@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -89,6 +90,9 @@ PathwaysPage::PathwaysPage(Services::PathwaySource *source, QUndoStack *undoStac
     m_empty->setAction(m_addAction);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(setupDetail());
+    m_loading = new EmptyState(QIcon(QStringLiteral(":/icons/pathways.svg")), m_stack);
+    m_loading->setObjectName(QStringLiteral("pathwaysLoadingState"));
+    m_stack->addWidget(m_loading);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -352,6 +356,10 @@ QWidget *PathwaysPage::setupDetail()
     splitter->addWidget(setupMissingPanel());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    const QString splitterKey = QStringLiteral("PathwaysPage/splitter");
+    splitter->restoreState(QSettings().value(splitterKey).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter, splitterKey] { QSettings().setValue(splitterKey, splitter->saveState()); });
 
     auto *layout = new QVBoxLayout(m_detail);
     layout->setContentsMargins(28, 22, 28, 16);
@@ -384,6 +392,8 @@ void PathwaysPage::retranslate()
     m_empty->setText(tr("Pathways show how your credentials stack toward certificates and degrees: what you have "
                         "completed and what is still missing. Add one from your institution’s file, or try a "
                         "sample."));
+    m_loading->setTitle(tr("Reading your credentials…"));
+    m_loading->setText(tr("Your progress appears as soon as Credfolio has read the credentials in your library."));
     rebuildAddMenu();
     if (!m_current.isEmpty()) {
         reload();
@@ -420,6 +430,11 @@ bool PathwaysPage::isShowingEmptyState() const
     return m_stack->currentWidget() == m_empty;
 }
 
+bool PathwaysPage::isShowingLoadingState() const
+{
+    return m_stack->currentWidget() == m_loading;
+}
+
 QString PathwaysPage::message() const
 {
     return m_message->isVisible() || !m_message->isHidden() ? m_message->text() : QString();
@@ -450,6 +465,8 @@ void PathwaysPage::reload()
 {
     const QString keep = m_current;
     const QList<Pathways::Pathway> pathways = m_source->pathways();
+    (void)m_source->credentials(); // starts reading them when they are not there yet
+    const bool loading = m_source->isLoadingCredentials();
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
@@ -457,6 +474,9 @@ void PathwaysPage::reload()
             auto *item = new QListWidgetItem(pathway.name, m_list);
             item->setData(kPathwayIdRole, pathway.id);
             item->setData(TwoLineDelegate::SubtitleRole, pathway.issuer.name);
+            item->setToolTip(pathway.description);
+            if (loading)
+                continue;
             const Result<Pathways::Evaluation> evaluation = m_source->evaluate(pathway.id);
             if (evaluation) {
                 const Services::PathwaySummary summary = Services::summarize(*evaluation);
@@ -467,7 +487,6 @@ void PathwaysPage::reload()
             } else {
                 item->setData(TwoLineDelegate::WarningRole, evaluation.error().message);
             }
-            item->setToolTip(pathway.description);
         }
     }
     m_removeAction->setEnabled(!pathways.isEmpty());
@@ -494,6 +513,11 @@ void PathwaysPage::reload()
 void PathwaysPage::showPathway(const QString &pathwayId)
 {
     m_current = pathwayId;
+    if (m_source->isLoadingCredentials()) {
+        m_stack->setCurrentWidget(m_loading);
+        return;
+    }
+    m_stack->setCurrentWidget(m_detail);
     const std::optional<Pathways::Pathway> pathway = m_source->pathway(pathwayId);
     const Result<Pathways::Evaluation> evaluation = m_source->evaluate(pathwayId);
     if (!pathway || !evaluation) {

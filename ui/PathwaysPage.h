@@ -40,6 +40,8 @@ public:
     QString currentPathwayId() const;
     void setCurrentPathway(const QString &pathwayId);
     bool isShowingEmptyState() const;
+    /// True while the learner's credentials are still being read (the page says so instead of showing progress).
+    bool isShowingLoadingState() const;
 
     /// Reads a `credfolio.pathway/1` file and adds it; on failure shows why and returns false.
     bool addPathwayFromFile(const QString &path);
@@ -92,6 +94,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
+    EmptyState *m_loading = nullptr;
     QWidget *m_detail = nullptr;
     ProgressRing *m_ring = nullptr;
     QLabel *m_title = nullptr;

@@ -375,7 +375,7 @@ void ReviewPage::openPackage(const QString &path)
     if (isReviewing())
         closePackage();
     m_message.clear();
-    m_busyLabel->setText(tr("Checking %1 …").arg(QFileInfo(path).fileName()));
+    m_busyLabel->setText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
     m_stack->setCurrentWidget(m_busy);
     Services::Workspace *workspace = m_workspace;
     m_watcher->setFuture(QtConcurrent::run([path, workspace] {

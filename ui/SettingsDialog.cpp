@@ -156,13 +156,26 @@ QWidget *SettingsDialog::makeNetworkPage()
     m_offline = new QCheckBox(page);
     m_offline->setObjectName(QStringLiteral("offlineCheck"));
     m_offline->setChecked(m_settings.isOffline());
+    m_fetching = new QCheckBox(page);
+    m_fetching->setObjectName(QStringLiteral("fetchDocumentsCheck"));
+    m_fetching->setChecked(m_settings.isFetchingDocuments());
+    m_fetching->setEnabled(!m_settings.isOffline());
     connect(m_offline, &QCheckBox::toggled, this, [this](bool offline) {
         showResult(m_settings.setOffline(offline));
+        m_fetching->setEnabled(!offline);
+        emit trustChanged();
+    });
+    connect(m_fetching, &QCheckBox::toggled, this, [this](bool fetching) {
+        showResult(m_settings.setFetchingDocuments(fetching));
         emit trustChanged();
     });
     m_offlineHelp = helpLabel(page);
+    m_fetchingHelp = helpLabel(page);
     layout->addWidget(m_offline);
     layout->addWidget(m_offlineHelp);
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(m_fetching);
+    layout->addWidget(m_fetchingHelp);
     layout->addStretch(1);
     return page;
 }
@@ -341,7 +354,14 @@ void SettingsDialog::retranslate()
         tr("Credentials name documents on the web: issuer keys, DID documents, status lists that say whether a "
            "credential was revoked, and hosted badges. Online, Credfolio fetches them when it verifies and keeps a "
            "copy. Offline, it uses only the copies it already has and never connects; a check that needs a "
-           "document it does not have is reported as not checked."));
+           "document it does not have is reported as not checked. Importing from a web address needs the network "
+           "too."));
+    m_fetching->setText(tr("&Fetch documents from the internet while verifying"));
+    m_fetching->setAccessibleName(tr("Fetch documents from the internet while verifying"));
+    m_fetchingHelp->setText(
+        tr("Turn this off to verify with the documents Credfolio already has (bundled or kept from earlier), "
+           "without telling issuers' web sites which credentials you check. You can still import from a web "
+           "address. Has no effect while you work offline."));
 
     m_issuersLabel->setText(tr("&Issuers you trust"));
     m_issuers->setAccessibleName(tr("Issuers you trust"));

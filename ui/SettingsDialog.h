@@ -17,10 +17,10 @@ class QStackedWidget;
 
 namespace Credfolio::Ui {
 
-/// Preferences, in pages: Network (offline), Trust (issuers you trust, issuer registries), Language, Library
-/// (location, back up, restore) and Startup. Changes apply at once (no OK/Apply). What belongs to a library (offline,
-/// trust) is kept in it through Services::WorkspaceSettings; what belongs to the app (language, re-verify on start) in
-/// QSettings under languageKey() and reverifyOnStartKey().
+/// Preferences, in pages: Network (offline, fetching documents while verifying), Trust (issuers you trust, issuer
+/// registries), Language, Library (location, back up, restore) and Startup. Changes apply at once (no OK/Apply). What
+/// belongs to a library (offline, trust) is kept in it through Services::WorkspaceSettings; what belongs to the app
+/// (language, re-verify on start) in QSettings under languageKey() and reverifyOnStartKey().
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -84,6 +84,8 @@ private:
 
     QCheckBox *m_offline = nullptr;
     QLabel *m_offlineHelp = nullptr;
+    QCheckBox *m_fetching = nullptr;
+    QLabel *m_fetchingHelp = nullptr;
 
     QLabel *m_issuersLabel = nullptr;
     QLabel *m_issuersEmpty = nullptr;

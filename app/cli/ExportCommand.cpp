@@ -3,13 +3,14 @@
 
 #include "app/cli/CliText.h"
 #include "app/cli/LibraryOption.h"
-#include "core/portfolio/PortfolioExport.h"
-#include "core/services/Exporter.h"
+#include "core/portfolio/Labels.h"
+#include "core/services/ExportService.h"
 #include "core/services/Workspace.h"
 
-#include <QFile>
-#include <QSaveFile>
+#include <QLocale>
 #include <QTextStream>
+
+#include <optional>
 
 namespace Credfolio::Cli {
 
@@ -17,23 +18,11 @@ namespace {
 
 const QString kSynopsis = QStringLiteral(
     "[--library DB] (--pdf|--html|--json-resume|--package) OUT [--pathway PATHWAY] [--letter] [--include-invalid] "
-    "[--include-expired] [--message TEXT]");
-
-enum class Kind { None, Pdf, Html, JsonResume, Package };
+    "[--include-expired] [--language en|de|es] [--message TEXT]");
 
 void printUsage(QTextStream &stream)
 {
     stream << CliText::tr("Usage: credfolio-cli export %1").arg(kSynopsis) << "\n";
-}
-
-Result<void> writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return makeError(QStringLiteral("cli.write-failed"),
-                         CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return {};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -46,7 +35,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    "JSON Resume, or a portfolio package signed with your key (from the system keychain) that an "
                    "advisor opens with 'credfolio-cli review'. Credentials that do not verify, or have expired, "
                    "are left out unless asked for. --pathway puts the credentials counting toward that pathway "
-                   "first.")
+                   "first. --language writes the labels in English, German or Spanish.")
             << "\n";
         return Success;
     }
@@ -55,11 +44,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const std::unique_ptr<Services::Workspace> workspace = openLibrary(rest, err, &usageError);
     if (!workspace)
         return UsageOrIoError;
-    Kind kind = Kind::None;
+    std::optional<Services::ExportFormat> format;
     QString output;
-    Services::ExportSelection selection;
-    Portfolio::ExportOptions options;
-    QString message;
+    Services::ExportRequest request;
     for (qsizetype i = 0; i < rest.size(); ++i) {
         const QString &argument = rest.at(i);
         const auto value = [&]() -> std::optional<QString> {
@@ -67,90 +54,76 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return std::nullopt;
             return rest.at(++i);
         };
-        const std::pair<const char *, Kind> kinds[] = {{"--pdf", Kind::Pdf},
-                                                       {"--html", Kind::Html},
-                                                       {"--json-resume", Kind::JsonResume},
-                                                       {"--package", Kind::Package}};
+        const std::pair<const char *, Services::ExportFormat> formats[] = {
+            {"--pdf", Services::ExportFormat::Pdf},
+            {"--html", Services::ExportFormat::Html},
+            {"--json-resume", Services::ExportFormat::JsonResume},
+            {"--package", Services::ExportFormat::Package}};
         bool matched = false;
-        for (const auto &[flag, each] : kinds) {
+        for (const auto &[flag, each] : formats) {
             if (argument == QLatin1String(flag)) {
                 const auto file = value();
-                if (!file || kind != Kind::None) {
+                if (!file || format) {
                     printUsage(err);
                     return UsageOrIoError;
                 }
-                kind = each;
+                format = each;
                 output = *file;
                 matched = true;
             }
         }
         if (matched)
             continue;
-        if (argument == QLatin1String("--pathway") || argument == QLatin1String("--message")) {
+        if (argument == QLatin1String("--pathway") || argument == QLatin1String("--message") ||
+            argument == QLatin1String("--language")) {
             const auto text = value();
             if (!text) {
                 err << CliText::tr("The option %1 needs a value.").arg(argument) << "\n";
                 return UsageOrIoError;
             }
-            (argument == QLatin1String("--pathway") ? selection.pathwayId : message) = *text;
+            if (argument == QLatin1String("--language") && !Portfolio::labelLanguages().contains(*text)) {
+                err << CliText::tr("The option --language takes en, de or es.") << "\n";
+                return UsageOrIoError;
+            }
+            (argument == QLatin1String("--pathway")   ? request.selection.pathwayId
+             : argument == QLatin1String("--message") ? request.message
+                                                      : request.options.labelLanguage) = *text;
         } else if (argument == QLatin1String("--letter")) {
-            options.pageSize = QPageSize(QPageSize::Letter);
+            request.options.pageSize = QPageSize(QPageSize::Letter);
         } else if (argument == QLatin1String("--include-invalid")) {
-            options.includeInvalid = true;
+            request.options.includeInvalid = true;
         } else if (argument == QLatin1String("--include-expired")) {
-            options.includeExpired = true;
+            request.options.includeExpired = true;
         } else {
             err << CliText::tr("Unknown argument '%1'.").arg(argument) << "\n";
             return UsageOrIoError;
         }
     }
-    if (kind == Kind::None) {
+    if (!format) {
         printUsage(err);
         return UsageOrIoError;
     }
-
-    if (kind == Kind::Package) {
-        const Result<Portfolio::PackageContents> contents = Services::collectPackage(*workspace, selection, message);
-        const Result<QByteArray> bytes =
-            contents ? Services::signPackage(workspace->library(), *contents) : Result<QByteArray>(contents.error());
-        if (!bytes) {
-            err << CliText::tr("No package was written: %1").arg(bytes.error().toString()) << "\n";
+    request.format = *format;
+    const Result<Services::ExportOutcome> outcome = Services::exportPortfolio(*workspace, request, output);
+    if (request.format == Services::ExportFormat::Package) {
+        if (!outcome) {
+            err << CliText::tr("No package was written: %1").arg(outcome.error().toString()) << "\n";
             return UsageOrIoError;
         }
-        if (const Result<void> written = writeFile(output, *bytes); !written) {
-            err << written.error().toString() << "\n";
-            return UsageOrIoError;
-        }
-        out << CliText::tr("Wrote %1: %2 credential(s), %3 document(s) for offline checking, signed.")
-                   .arg(output)
-                   .arg(contents->credentials.size())
-                   .arg(contents->documents.size())
+        out << CliText::tr("Wrote %1: %2, %3 for offline checking, signed.")
+                   .arg(output, CliText::tr("%n credential(s)", nullptr, outcome->stats.entries),
+                        CliText::tr("%n document(s)", nullptr, outcome->documents))
             << "\n";
         return Success;
     }
-
-    const Result<Services::PortfolioData> data = Services::collectPortfolio(*workspace, selection);
-    if (!data) {
-        err << data.error().toString() << "\n";
+    if (!outcome) {
+        err << outcome.error().toString() << "\n";
         return UsageOrIoError;
     }
-    options.exportedAt = QDateTime::currentDateTimeUtc();
-    Result<Portfolio::ExportStats> stats = makeError(QString(), QString());
-    if (kind == Kind::Pdf)
-        stats = Portfolio::writePdf(output, data->profile, data->entries, data->figures, options);
-    else if (kind == Kind::Html)
-        stats = Portfolio::writeHtml(output, data->profile, data->entries, data->figures, options);
-    else
-        stats = Portfolio::writeJsonResume(output, data->profile, data->entries, data->figures, options);
-    if (!stats) {
-        err << stats.error().toString() << "\n";
-        return UsageOrIoError;
-    }
-    out << CliText::tr("Wrote %1: %2 credential(s), %3 page(s), %4 bytes.")
-               .arg(output)
-               .arg(stats->entries)
-               .arg(stats->pages)
-               .arg(stats->bytes)
+    out << CliText::tr("Wrote %1: %2, %3, %4.")
+               .arg(output, CliText::tr("%n credential(s)", nullptr, outcome->stats.entries),
+                    CliText::tr("%n page(s)", nullptr, outcome->stats.pages),
+                    QLocale().formattedDataSize(outcome->stats.bytes))
         << "\n";
     return Success;
 }

@@ -5,7 +5,8 @@
 
 namespace Credfolio::Cli {
 
-/// `credfolio-cli export [--library DB] (--pdf|--html|--json-resume|--package) OUT [--pathway PATHWAY]`
+/// `credfolio-cli export [--library DB] (--pdf|--html|--json-resume|--package) OUT [--pathway PATHWAY]
+/// [--letter] [--include-invalid] [--include-expired] [--language en|de|es] [--message TEXT]`
 Command exportCommand();
 
 } // namespace Credfolio::Cli

@@ -7,6 +7,7 @@
 #include "core/services/Workspace.h"
 #include "core/store/Library.h"
 #include "translations/Translations.h"
+#include "ui/ImportFlow.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 
@@ -70,6 +71,12 @@ int main(int argc, char *argv[])
             sample = std::move(opened).value();
             sampleWindow = std::make_unique<Credfolio::Ui::MainWindow>(about, sample.get());
             sampleWindow->setWindowTitle(QCoreApplication::translate("Credfolio::App", "Credfolio — Sample portfolio"));
+            QObject::connect(sampleWindow.get(), &Credfolio::Ui::MainWindow::importOwnRequested, &window, [&window] {
+                window.raise();
+                window.activateWindow();
+                if (window.importFlow())
+                    window.importFlow()->importFiles();
+            });
         }
         sampleWindow->show();
         sampleWindow->raise();

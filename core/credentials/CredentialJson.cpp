@@ -100,11 +100,11 @@ QString toSummaryText(const Credential &credential)
     }
     if (!credential.embedded.isEmpty()) {
         lines << QCoreApplication::translate("Credfolio::Credentials", "Contains %n credential(s)", nullptr,
-                                             static_cast<int>(credential.embedded.size()));
+                                             int(credential.embedded.size()));
     }
     if (!credential.warnings.isEmpty()) {
         lines << QCoreApplication::translate("Credfolio::Credentials", "%n warning(s) while reading", nullptr,
-                                             static_cast<int>(credential.warnings.size()));
+                                             int(credential.warnings.size()));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -55,11 +55,7 @@ Result<RemoteDocument> Fetcher::fetch(const QUrl &url, const FetchOptions &optio
         return fromCopy(url, options, std::move(*bundled));
     }
     if (m_offline.load()) {
-        std::optional<RemoteDocument> cached = cache ? cache->find(url) : std::nullopt;
-        if (!cached) {
-            return Errors::offline(url);
-        }
-        return fromCopy(url, options, std::move(*cached));
+        return fromCache(url, options, cache.get());
     }
     Result<RemoteDocument> fetched = fetchFromNetwork(url, options);
     if (fetched && cache) {
@@ -76,6 +72,35 @@ Result<RemoteDocument> Fetcher::fetch(const QUrl &url, const FetchOptions &optio
         }
     }
     return fetched;
+}
+
+Result<RemoteDocument> Fetcher::fetchWithoutNetwork(const QUrl &url, const FetchOptions &options) const
+{
+    const Result<void> allowed = checkUrlAllowed(url);
+    if (!allowed) {
+        return allowed.error();
+    }
+    std::optional<RemoteDocument> bundled;
+    std::shared_ptr<DocumentCache> cache;
+    {
+        const QReadLocker locker(&m_lock);
+        bundled = m_bundle.find(url);
+        cache = m_cache;
+    }
+    if (bundled) {
+        return fromCopy(url, options, std::move(*bundled));
+    }
+    return fromCache(url, options, cache.get());
+}
+
+Result<RemoteDocument> Fetcher::fromCache(const QUrl &url, const FetchOptions &options,
+                                          const DocumentCache *cache) const
+{
+    std::optional<RemoteDocument> cached = cache ? cache->find(url) : std::nullopt;
+    if (!cached) {
+        return Errors::offline(url);
+    }
+    return fromCopy(url, options, std::move(*cached));
 }
 
 Result<RemoteDocument> Fetcher::fromCopy(const QUrl &url, const FetchOptions &options, RemoteDocument copy) const

@@ -42,6 +42,8 @@ public:
     Fetcher &operator=(const Fetcher &) = delete;
 
     Result<RemoteDocument> fetch(const QUrl &url, const FetchOptions &options = {}) const override;
+    /// Like fetch() offline, whatever the mode: only a bundle or the cache answers (else net.offline).
+    Result<RemoteDocument> fetchWithoutNetwork(const QUrl &url, const FetchOptions &options = {}) const;
 
     /// Offline: no network access at all; only bundles and the cache answer.
     void setOffline(bool offline);
@@ -66,6 +68,7 @@ public:
 
 private:
     Result<RemoteDocument> fetchFromNetwork(const QUrl &url, const FetchOptions &options) const;
+    Result<RemoteDocument> fromCache(const QUrl &url, const FetchOptions &options, const DocumentCache *cache) const;
     Result<RemoteDocument> fromCopy(const QUrl &url, const FetchOptions &options, RemoteDocument copy) const;
 
     std::unique_ptr<NetworkThread> m_network;

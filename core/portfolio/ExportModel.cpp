@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/portfolio/ExportModel.h"
 
+#include "core/portfolio/Labels.h"
 #include "core/portfolio/PortfolioExport.h"
 
 #include <QCoreApplication>
@@ -79,23 +80,23 @@ QString markOf(Standing standing, const PortfolioEntry &entry, const QLocale &lo
 {
     switch (standing) {
     case Standing::Verified:
-        return QCoreApplication::translate("Credfolio::Portfolio", "Verified %1")
+        return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Verified %1"))
             .arg(formatDate(entry.report.checkedAt, locale))
             .trimmed();
     case Standing::Expired:
-        return entry.credential.validUntil.isValid() ? QCoreApplication::translate("Credfolio::Portfolio", "Expired %1")
+        return entry.credential.validUntil.isValid() ? label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Expired %1"))
                                                            .arg(formatDate(entry.credential.validUntil, locale))
-                                                     : QCoreApplication::translate("Credfolio::Portfolio", "Expired");
+                                                     : label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Expired"));
     case Standing::Revoked:
-        return QCoreApplication::translate("Credfolio::Portfolio", "Revoked");
+        return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Revoked"));
     case Standing::Suspended:
-        return QCoreApplication::translate("Credfolio::Portfolio", "Suspended");
+        return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Suspended"));
     case Standing::NotYetValid:
-        return QCoreApplication::translate("Credfolio::Portfolio", "Not yet valid");
+        return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Not yet valid"));
     case Standing::Invalid:
-        return QCoreApplication::translate("Credfolio::Portfolio", "Did not verify");
+        return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Did not verify"));
     case Standing::Unchecked:
-        return QCoreApplication::translate("Credfolio::Portfolio", "Not checked");
+        return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Not checked"));
     }
     return {};
 }
@@ -170,11 +171,11 @@ QStringList contactItems(const LearnerProfile &profile)
 
 QString pathwayCaption(const PathwayFigure &figure, const QLocale &locale)
 {
-    QString caption = QCoreApplication::translate("Credfolio::Portfolio", "%1 of %2 requirements met")
+    QString caption = label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "%1 of %2 requirements met"))
                           .arg(locale.toString(figure.metRequirements), locale.toString(figure.totalRequirements));
     if (figure.creditsRequired > 0) {
         caption += QStringLiteral(" · ") +
-                   QCoreApplication::translate("Credfolio::Portfolio", "%1 of %2 credits")
+                   label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "%1 of %2 credits"))
                        .arg(formatNumber(figure.creditsEarned, locale), formatNumber(figure.creditsRequired, locale));
     }
     return caption;
@@ -189,7 +190,7 @@ ExportModel buildModel(const LearnerProfile &profile, const QList<PortfolioEntry
                   : profile.name.trimmed().isEmpty()
                       ? Label::portfolio()
                       : profile.name.trimmed() + QStringLiteral(" — ") + Label::portfolio();
-    model.exportedLabel = QCoreApplication::translate("Credfolio::Portfolio", "Exported %1")
+    model.exportedLabel = label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Exported %1"))
                               .arg(formatDate(model.exportedAt, options.labels));
 
     QHash<QString, int> sectionIndex;
@@ -206,7 +207,7 @@ ExportModel buildModel(const LearnerProfile &profile, const QList<PortfolioEntry
         view.name = !credential.name.trimmed().isEmpty() ? credential.name.simplified()
                                                          : credential.achievement.name.simplified();
         if (view.name.isEmpty()) {
-            view.name = QCoreApplication::translate("Credfolio::Portfolio", "Untitled credential");
+            view.name = label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Untitled credential"));
         }
         view.issuer = credential.issuer.name.simplified();
         if (view.issuer.isEmpty()) {
@@ -219,8 +220,8 @@ ExportModel buildModel(const LearnerProfile &profile, const QList<PortfolioEntry
         view.date = formatDate(issued, options.labels);
         view.isoDate = issued.isValid() ? issued.toUTC().date().toString(Qt::ISODate) : QString();
         if (const auto credits = credential.credits(); credits && *credits > 0) {
-            view.credits = *credits == 1 ? QCoreApplication::translate("Credfolio::Portfolio", "1 credit")
-                                         : QCoreApplication::translate("Credfolio::Portfolio", "%1 credits")
+            view.credits = *credits == 1 ? label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "1 credit"))
+                                         : label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "%1 credits"))
                                                .arg(formatNumber(*credits, options.labels));
         }
         view.description =
@@ -260,6 +261,18 @@ ExportModel buildModel(const LearnerProfile &profile, const QList<PortfolioEntry
     return model;
 }
 
+LeftOut leftOut(const QList<PortfolioEntry> &entries, const ExportOptions &options)
+{
+    const QDateTime at = options.exportedAt.isValid() ? options.exportedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    LeftOut result;
+    for (const PortfolioEntry &entry : entries) {
+        const Standing standing = standingOf(entry, at);
+        if (!included(standing, options))
+            ++(standing == Standing::Expired ? result.expired : result.invalid);
+    }
+    return result;
+}
+
 QString checkTarget(const PortfolioEntry &entry, const ExportOptions &options)
 {
     auto isPublic = [](const QString &url) {
@@ -286,23 +299,23 @@ Error writeFailed(const QString &path, const QString &detail)
 namespace Label {
 QString skills()
 {
-    return QCoreApplication::translate("Credfolio::Portfolio", "Skills");
+    return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Skills"));
 }
 QString progress()
 {
-    return QCoreApplication::translate("Credfolio::Portfolio", "Pathway progress");
+    return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Pathway progress"));
 }
 QString credentials()
 {
-    return QCoreApplication::translate("Credfolio::Portfolio", "Credentials");
+    return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Credentials"));
 }
 QString portfolio()
 {
-    return QCoreApplication::translate("Credfolio::Portfolio", "Credential portfolio");
+    return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "Credential portfolio"));
 }
 QString page(int page, int pages)
 {
-    return QCoreApplication::translate("Credfolio::Portfolio", "%1 / %2").arg(page).arg(pages);
+    return label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "%1 / %2")).arg(page).arg(pages);
 }
 } // namespace Label
 

@@ -2,6 +2,7 @@
 // The portfolio as one self-contained XHTML5 page (well-formed XML, so any XML reader can check it).
 #include "core/portfolio/BadgeArt.h"
 #include "core/portfolio/ExportModel.h"
+#include "core/portfolio/Labels.h"
 #include "core/portfolio/PortfolioExport.h"
 #include "core/portfolio/QrCode.h"
 
@@ -153,6 +154,7 @@ QString card(const EntryView &view, const QrCode &code)
 Result<ExportStats> writeHtml(const QString &path, const LearnerProfile &profile, const QList<PortfolioEntry> &entries,
                               const QList<PathwayFigure> &pathways, const ExportOptions &options)
 {
+    const LabelScope language(options.labelLanguage);
     const ExportModel model = buildModel(profile, entries, options);
     const QLocale &locale = options.labels;
 

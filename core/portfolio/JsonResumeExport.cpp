@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON Resume (https://jsonresume.org/schema): the credentials as `certificates`, their skills as `skills`.
 #include "core/portfolio/ExportModel.h"
+#include "core/portfolio/Labels.h"
 #include "core/portfolio/PortfolioExport.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,7 @@ Result<ExportStats> writeJsonResume(const QString &path, const LearnerProfile &p
                                     const ExportOptions &options)
 {
     Q_UNUSED(pathways) // JSON Resume has no place for progress toward a qualification.
+    const LabelScope language(options.labelLanguage);
     const ExportModel model = buildModel(profile, entries, options);
     QJsonArray certificates;
     for (const Section &section : model.sections) {

@@ -2,6 +2,7 @@
 // The PDF portfolio: measured blocks laid down pages by PageFlow, then painted with QPainter on a QPdfWriter.
 #include "core/portfolio/BadgeArt.h"
 #include "core/portfolio/ExportModel.h"
+#include "core/portfolio/Labels.h"
 #include "core/portfolio/PageFlow.h"
 #include "core/portfolio/PdfInfo.h"
 #include "core/portfolio/PdfStyle.h"
@@ -448,7 +449,7 @@ void paintContinued(QPainter &painter, const Canvas &canvas, const QString &sect
     const QRectF line(canvas.u(Style::marginSide), canvas.u(Style::marginTop) - canvas.u(16),
                       painter.device()->width() - 2 * canvas.u(Style::marginSide), canvas.lineHeight(font));
     drawText(painter, line, font, Style::faint,
-             QCoreApplication::translate("Credfolio::Portfolio", "%1 (continued)").arg(section),
+             label(QT_TRANSLATE_NOOP("Credfolio::Portfolio", "%1 (continued)")).arg(section),
              Qt::AlignLeft | Qt::AlignTop);
 }
 
@@ -476,6 +477,7 @@ Result<ExportStats> writePdf(const QString &path, const LearnerProfile &profile,
                                                      "A PDF portfolio can only be made by the graphical application."),
                          QStringLiteral("writePdf needs a QGuiApplication (fonts)"));
     }
+    const LabelScope language(options.labelLanguage);
     const ExportModel model = buildModel(profile, entries, options);
 
     QHash<QString, QrCode> codes;

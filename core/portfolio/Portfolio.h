@@ -49,16 +49,18 @@ struct PathwayFigure {
 /// that is not currently verified (invalid, revoked, suspended, not yet valid, never checked) is left out unless
 /// `includeInvalid`; one that has expired unless `includeExpired`.
 ///
-/// Labels are translated with the application's installed translators (context "Credfolio::Portfolio");
+/// Labels are written in `labelLanguage` ("en", "de", "es"; see Labels.h) with a translator of the export's own,
+/// or with the application's installed translators when it is empty (context "Credfolio::Portfolio");
 /// `labels` chooses how dates and numbers are written (and the HTML `lang`).
 struct ExportOptions {
     QPageSize pageSize = QPageSize(QPageSize::A4); ///< A4 or Letter (PDF only)
     bool includeInvalid = false;
     bool includeExpired = false;
     QLocale labels = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    QString packageId;    ///< the portfolio package's identifier, for credentials without a public URL
-    QDateTime exportedAt; ///< "now" of the export; invalid means the current time
-    QString title;        ///< document title; empty means "<name> — Credential portfolio"
+    QString labelLanguage; ///< "en", "de", "es"; empty: the application's translators
+    QString packageId;     ///< the portfolio package's identifier, for credentials without a public URL
+    QDateTime exportedAt;  ///< "now" of the export; invalid means the current time
+    QString title;         ///< document title; empty means "<name> — Credential portfolio"
 };
 
 /// What an export wrote.

@@ -27,6 +27,14 @@ Result<ExportStats> writeJsonResume(const QString &path, const LearnerProfile &p
                                     const QList<PortfolioEntry> &entries, const QList<PathwayFigure> &pathways,
                                     const ExportOptions &options);
 
+/// The entries an export with `options` leaves out, as of `options.exportedAt`: not currently verified (invalid,
+/// revoked, suspended, not yet valid, never checked) unless includeInvalid; expired unless includeExpired.
+struct LeftOut {
+    int invalid = 0;
+    int expired = 0;
+};
+LeftOut leftOut(const QList<PortfolioEntry> &entries, const ExportOptions &options);
+
 /// Where a reader can check the credential; what its QR code encodes. The credential's public URL (an http(s)
 /// `id`, else its `sourceUrl`), else "credfolio:package:<packageId>#sha256=<contentHash>".
 QString checkTarget(const PortfolioEntry &entry, const ExportOptions &options);

@@ -6,6 +6,7 @@
 #include "core/pathways/Evaluator.h"
 #include "core/pathways/PathwayCatalog.h"
 #include "core/pathways/PathwayReader.h"
+#include "core/portfolio/Labels.h"
 #include "core/portfolio/SnapshotSource.h"
 #include "core/services/LibraryCredentials.h"
 #include "core/services/Workspace.h"
@@ -19,13 +20,12 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Credfolio::Services {
 
 namespace {
-
-struct ExporterText {
-    Q_DECLARE_TR_FUNCTIONS(Credfolio::Services)
-};
 
 const QString kProfileSetting = QStringLiteral("learner.profile");
 const QString kLibraryIdSetting = QStringLiteral("library.id");
@@ -33,10 +33,10 @@ const QString kLibraryIdSetting = QStringLiteral("library.id");
 QString areaOf(const Credentials::Credential &credential)
 {
     if (credential.kind == Credentials::Kind::Clr)
-        return ExporterText::tr("Learner records");
+        return Portfolio::label("Credfolio::Services", QT_TRANSLATE_NOOP("Credfolio::Services", "Learner records"));
     const QString type = credential.achievement.achievementType;
     if (type.isEmpty())
-        return ExporterText::tr("Credentials");
+        return Portfolio::label("Credfolio::Services", QT_TRANSLATE_NOOP("Credfolio::Services", "Credentials"));
     // "MicroCredential" -> "Micro Credential"-like spacing for display.
     QString spaced;
     for (qsizetype i = 0; i < type.size(); ++i) {
@@ -83,21 +83,121 @@ Portfolio::PathwayFigure figureOf(const Pathways::Pathway &pathway, const Pathwa
     return figure;
 }
 
-// The ids of the stored rows the selection names (top level only when none are named).
-Result<QList<qint64>> selectedIds(const Store::Library &library, const ExportSelection &selection)
+struct EvaluatedPathway {
+    Pathways::Pathway pathway;
+    Portfolio::PathwayFigure figure;
+    QSet<QString> counting; ///< credential ids that satisfy a requirement
+};
+
+// Every pathway of the library evaluated against the learner's credentials, the selected one first.
+Result<QList<EvaluatedPathway>> evaluatedPathways(const Store::Library &library, const QString &selectedId)
 {
-    if (!selection.ids.isEmpty())
-        return selection.ids;
+    const Result<LibraryPathways> pathways = libraryPathways(library);
+    if (!pathways)
+        return pathways.error();
+    const Result<QList<LearnerCredential>> held = learnerCredentials(library);
+    if (!held)
+        return held.error();
+    QList<Pathways::EvaluatedCredential> evaluated;
+    for (const LearnerCredential &each : *held)
+        evaluated.append(Pathways::EvaluatedCredential{&each.credential, each.standing});
+    QList<EvaluatedPathway> result;
+    for (const Pathways::Pathway &pathway : pathways->pathways) {
+        const Result<Pathways::Evaluation> evaluation = Pathways::evaluate(pathway, pathways->catalog, evaluated);
+        if (!evaluation)
+            continue;
+        EvaluatedPathway one{pathway, figureOf(pathway, *evaluation), {}};
+        for (const Pathways::NodeProgress &node : evaluation->nodes) {
+            for (const Pathways::CredentialUse &use : node.satisfiedBy)
+                one.counting.insert(use.credentialId);
+        }
+        if (pathway.id == selectedId)
+            result.prepend(one);
+        else
+            result.append(one);
+    }
+    if (!selectedId.isEmpty() && (result.isEmpty() || result.first().pathway.id != selectedId)) {
+        return makeError(QStringLiteral("services.unknown-pathway"),
+                         QCoreApplication::translate("Credfolio::Services", "There is no pathway %1 in the library.")
+                             .arg(selectedId));
+    }
+    return result;
+}
+
+// The ids of the stored rows the selection names.
+Result<QList<qint64>> selectedIds(const Store::Library &library, const ExportSelection &selection,
+                                  const QList<EvaluatedPathway> &pathways)
+{
     Store::Query query;
     query.sort = Store::SortKey::DateIssued;
     query.descending = true;
+    query.includeChildren = selection.pathwayOnly;
     const Result<QList<Store::CredentialRow>> rows = library.list(query);
     if (!rows)
         return rows.error();
-    QList<qint64> ids;
-    for (const Store::CredentialRow &row : *rows)
-        ids.append(row.id);
-    return ids;
+    QList<qint64> ids = selection.ids;
+    if (ids.isEmpty() && selection.collection) {
+        Result<QList<qint64>> items = library.collectionItems(*selection.collection);
+        if (!items)
+            return items.error();
+        ids = std::move(items).value();
+    } else if (ids.isEmpty()) {
+        for (const Store::CredentialRow &row : *rows)
+            ids.append(row.id);
+    }
+    if (!selection.pathwayOnly || selection.pathwayId.isEmpty())
+        return ids;
+    const QSet<QString> &counting = pathways.first().counting; // evaluatedPathways() put the selected one first
+    QSet<qint64> countingRows;
+    for (const Store::CredentialRow &row : *rows) {
+        if (counting.contains(row.credentialId))
+            countingRows.insert(row.id);
+    }
+    QList<qint64> kept;
+    for (qint64 id : std::as_const(ids)) {
+        if (countingRows.contains(id))
+            kept.append(id);
+    }
+    return kept;
+}
+
+QDateTime issuedAt(const Credentials::Credential &credential)
+{
+    return credential.awardedDate.isValid() ? credential.awardedDate : credential.validFrom;
+}
+
+QString displayName(const Credentials::Credential &credential)
+{
+    return !credential.name.trimmed().isEmpty() ? credential.name.simplified()
+                                                : credential.achievement.name.simplified();
+}
+
+// a before b in `order` (ties keep the library's order: the sort is stable).
+bool comesBefore(const Portfolio::PortfolioEntry &a, const Portfolio::PortfolioEntry &b, ExportOrder order)
+{
+    const auto byText = [](const QString &x, const QString &y) {
+        return QString::localeAwareCompare(x, y);
+    };
+    switch (order) {
+    case ExportOrder::NewestFirst:
+    case ExportOrder::OldestFirst: {
+        const QDateTime x = issuedAt(a.credential);
+        const QDateTime y = issuedAt(b.credential);
+        if (x.isValid() != y.isValid())
+            return x.isValid(); // undated last
+        if (x == y)
+            return false;
+        return order == ExportOrder::NewestFirst ? x > y : x < y;
+    }
+    case ExportOrder::Issuer:
+        if (const int issuer = byText(a.credential.issuer.name.simplified(), b.credential.issuer.name.simplified());
+            issuer != 0)
+            return issuer < 0;
+        [[fallthrough]];
+    case ExportOrder::Name:
+        return byText(displayName(a.credential), displayName(b.credential)) < 0;
+    }
+    return false;
 }
 
 } // namespace
@@ -137,7 +237,8 @@ Result<QString> libraryId(Store::Library &library)
     return id;
 }
 
-Result<PortfolioData> collectPortfolio(const Workspace &workspace, const ExportSelection &selection)
+Result<PortfolioData> collectPortfolio(const Workspace &workspace, const ExportSelection &selection,
+                                       ExportGrouping grouping, ExportOrder order)
 {
     const Store::Library &library = workspace.library();
     PortfolioData data;
@@ -145,60 +246,56 @@ Result<PortfolioData> collectPortfolio(const Workspace &workspace, const ExportS
     if (!profile)
         return profile.error();
     data.profile = std::move(profile).value();
-    const Result<QList<qint64>> ids = selectedIds(library, selection);
-    if (!ids)
-        return ids.error();
-
-    QList<Store::StoredCredential> stored;
-    for (qint64 id : *ids) {
-        Result<Store::StoredCredential> one = library.credential(id);
-        if (!one)
-            return one.error();
-        stored.append(std::move(one).value());
-    }
-
-    const Result<LibraryPathways> pathways = libraryPathways(library);
+    const Result<QList<EvaluatedPathway>> pathways = evaluatedPathways(library, selection.pathwayId);
     if (!pathways)
         return pathways.error();
-    const Result<QList<LearnerCredential>> held = learnerCredentials(library);
-    if (!held)
-        return held.error();
-    QList<Pathways::EvaluatedCredential> evaluated;
-    for (const LearnerCredential &each : *held)
-        evaluated.append(Pathways::EvaluatedCredential{&each.credential, each.standing});
+    const Result<QList<qint64>> ids = selectedIds(library, selection, *pathways);
+    if (!ids)
+        return ids.error();
+    for (const EvaluatedPathway &each : *pathways) {
+        if (selection.pathwayId.isEmpty() || each.pathway.id == selection.pathwayId)
+            data.figures.append(each.figure);
+    }
 
-    QSet<QString> countingTowardSelected;
-    QString selectedName;
-    for (const Pathways::Pathway &pathway : pathways->pathways) {
-        if (!selection.pathwayId.isEmpty() && pathway.id != selection.pathwayId)
-            continue;
-        const Result<Pathways::Evaluation> evaluation = Pathways::evaluate(pathway, pathways->catalog, evaluated);
-        if (!evaluation)
-            continue;
-        data.figures.append(figureOf(pathway, *evaluation));
-        if (pathway.id == selection.pathwayId) {
-            selectedName = pathway.name;
-            for (const Pathways::NodeProgress &node : evaluation->nodes) {
-                for (const Pathways::CredentialUse &use : node.satisfiedBy)
-                    countingTowardSelected.insert(use.credentialId);
+    // Sections: the pathways a credential counts toward (grouped by pathway: each of them, the selected first;
+    // else only the selected pathway unless the learner chose areas for a pathway's own credentials), then areas.
+    QList<const EvaluatedPathway *> sectionPathways;
+    if (grouping == ExportGrouping::Pathway) {
+        for (const EvaluatedPathway &each : *pathways)
+            sectionPathways.append(&each);
+    } else if (!selection.pathwayId.isEmpty() && !selection.pathwayOnly) {
+        sectionPathways.append(&pathways->first());
+    }
+
+    QList<Portfolio::PortfolioEntry> entries;
+    QList<int> ranks; // section rank: pathway index, or after every pathway for areas
+    for (qint64 id : *ids) {
+        const Result<Store::StoredCredential> stored = library.credential(id);
+        if (!stored)
+            return stored.error();
+        Portfolio::PortfolioEntry entry{stored->credential, stored->report,
+                                        QString::fromLatin1(Crypto::sha256(stored->original).toHex()),
+                                        areaOf(stored->credential)};
+        int rank = int(sectionPathways.size());
+        for (int i = 0; i < sectionPathways.size(); ++i) {
+            if (sectionPathways.at(i)->counting.contains(stored->credential.id)) {
+                entry.group = sectionPathways.at(i)->pathway.name;
+                rank = i;
+                break;
             }
         }
+        entries.append(entry);
+        ranks.append(rank);
     }
-
-    QList<Portfolio::PortfolioEntry> first;
-    QList<Portfolio::PortfolioEntry> rest;
-    for (const Store::StoredCredential &credential : std::as_const(stored)) {
-        Portfolio::PortfolioEntry entry{credential.credential, credential.report,
-                                        QString::fromLatin1(Crypto::sha256(credential.original).toHex()),
-                                        areaOf(credential.credential)};
-        if (!selectedName.isEmpty() && countingTowardSelected.contains(credential.credential.id)) {
-            entry.group = selectedName;
-            first.append(entry);
-        } else {
-            rest.append(entry);
-        }
-    }
-    data.entries = first + rest;
+    QList<int> positions(entries.size());
+    std::iota(positions.begin(), positions.end(), 0);
+    std::stable_sort(positions.begin(), positions.end(), [&](int a, int b) {
+        if (ranks.at(a) != ranks.at(b))
+            return ranks.at(a) < ranks.at(b);
+        return comesBefore(entries.at(a), entries.at(b), order);
+    });
+    for (int position : std::as_const(positions))
+        data.entries.append(entries.at(position));
     return data;
 }
 
@@ -219,7 +316,10 @@ Result<Portfolio::PackageContents> collectPackage(const Workspace &workspace, co
         return pathways.error();
     contents.pathways = pathways->documents;
 
-    const Result<QList<qint64>> ids = selectedIds(library, selection);
+    const Result<QList<EvaluatedPathway>> evaluated = evaluatedPathways(library, selection.pathwayId);
+    if (!evaluated)
+        return evaluated.error();
+    const Result<QList<qint64>> ids = selectedIds(library, selection, *evaluated);
     if (!ids)
         return ids.error();
     const Portfolio::RecordingSource recorder(&workspace.fetcher());

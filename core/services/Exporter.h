@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Credfolio::Store {
 class Library;
 }
@@ -16,11 +18,22 @@ namespace Credfolio::Services {
 
 class Workspace;
 
-/// Which credentials go into an export, grouped how.
+/// Which credentials go into an export.
 struct ExportSelection {
-    QList<qint64> ids; ///< empty: every credential at the top level of the library
-    QString pathwayId; ///< set: the credentials that count toward it come first, grouped under its name
+    QList<qint64> ids;                ///< these; when empty, the collection's or the whole library's (top level)
+    std::optional<qint64> collection; ///< with no ids: the credentials of this collection, in its order
+    /// Set: its progress figure is the only one, and (unless grouped by area with pathwayOnly) the credentials that
+    /// count toward it come first, under its name.
+    QString pathwayId;
+    bool pathwayOnly = false; ///< only the credentials that count toward pathwayId (CLR contents too)
 };
+
+/// The sections of an export: per pathway (the credentials counting toward each, the rest by area), or per area
+/// (achievement type, learner records).
+enum class ExportGrouping { Area, Pathway };
+
+/// The order of the credentials within each section.
+enum class ExportOrder { NewestFirst, OldestFirst, Name, Issuer };
 
 /// What an export is made of, collected from the library.
 struct PortfolioData {
@@ -36,8 +49,11 @@ Result<void> setLearnerProfile(Store::Library &library, const Portfolio::Learner
 /// The library's own id (a UUID made on first use): names the learner's signing key in the keychain.
 Result<QString> libraryId(Store::Library &library);
 
-/// Entries (with their last reports, grouped by pathway or by achievement type) and pathway figures.
-Result<PortfolioData> collectPortfolio(const Workspace &workspace, const ExportSelection &selection);
+/// Entries (with their last reports, in sections and in order) and pathway figures. Section names are labels:
+/// they follow the caller's Portfolio::LabelScope. Errors: those of the library; services.unknown-pathway.
+Result<PortfolioData> collectPortfolio(const Workspace &workspace, const ExportSelection &selection,
+                                       ExportGrouping grouping = ExportGrouping::Area,
+                                       ExportOrder order = ExportOrder::NewestFirst);
 
 /// A package of the selection: originals, the learner's notes, the library's pathways, and every document the
 /// credentials need to verify offline (recorded while verifying them once more through the workspace's fetcher).

@@ -45,6 +45,8 @@ public:
     /// Blocks until the running job is done and its signals are delivered (for shutdown and tests).
     void waitForFinished();
 
+    Workspace &workspace() const { return m_workspace; }
+
     /// Worker threads that read and verify (2 by default); change before start().
     QThreadPool &workers() { return m_workers; }
 

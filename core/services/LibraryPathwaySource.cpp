@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace Credfolio::Services {
 
@@ -16,6 +19,13 @@ LibraryPathwaySource::LibraryPathwaySource(Workspace &workspace, QObject *parent
     : PathwaySource(parent)
     , m_workspace(workspace)
 {
+}
+
+LibraryPathwaySource::~LibraryPathwaySource()
+{
+    // The read uses the library: let it end before whoever owns the Workspace may close it.
+    if (m_loading)
+        m_loading->waitForFinished();
 }
 
 QList<Pathways::Pathway> LibraryPathwaySource::pathways() const
@@ -34,11 +44,55 @@ QList<Pathways::Pathway> LibraryPathwaySource::pathways() const
 
 QList<LearnerCredential> LibraryPathwaySource::credentials() const
 {
-    if (!m_credentials) {
-        const Result<QList<LearnerCredential>> read = learnerCredentials(m_workspace.library());
-        m_credentials = read ? *read : QList<LearnerCredential>();
+    if (m_credentials)
+        return *m_credentials;
+    startLoading();
+    return {};
+}
+
+bool LibraryPathwaySource::isLoadingCredentials() const
+{
+    return !m_credentials.has_value();
+}
+
+void LibraryPathwaySource::waitForCredentials()
+{
+    if (m_credentials)
+        return;
+    startLoading();
+    while (m_loading) {
+        m_loading->waitForFinished();
+        loaded();
     }
-    return *m_credentials;
+}
+
+void LibraryPathwaySource::startLoading() const
+{
+    if (m_loading)
+        return;
+    m_loading = new QFutureWatcher<QList<LearnerCredential>>(const_cast<LibraryPathwaySource *>(this));
+    connect(m_loading, &QFutureWatcherBase::finished, this, &LibraryPathwaySource::loaded);
+    const Store::Library *library = &m_workspace.library();
+    m_loading->setFuture(QtConcurrent::run([library] {
+        const Result<QList<LearnerCredential>> read = learnerCredentials(*library);
+        return read ? *read : QList<LearnerCredential>();
+    }));
+}
+
+void LibraryPathwaySource::loaded()
+{
+    if (!m_loading || !m_loading->future().isFinished())
+        return;
+    QFutureWatcher<QList<LearnerCredential>> *watcher = std::exchange(m_loading, nullptr);
+    const QList<LearnerCredential> read = watcher->result();
+    watcher->deleteLater();
+    if (std::exchange(m_reloadAfterLoading, false)) {
+        // The library changed while it was being read: read it again.
+        startLoading();
+        return;
+    }
+    m_credentials = read;
+    emit credentialsChanged();
 }
 
 Result<void> LibraryPathwaySource::addPathway(const Pathways::Pathway &pathway, int position)
@@ -72,6 +126,10 @@ Result<void> LibraryPathwaySource::removePathway(const QString &pathwayId)
 void LibraryPathwaySource::refresh()
 {
     m_credentials.reset();
+    if (m_loading)
+        m_reloadAfterLoading = true;
+    else
+        startLoading();
     emit credentialsChanged();
 }
 

@@ -27,7 +27,7 @@ Result<Portfolio::Review> reviewPackageFile(const QString &path, const Workspace
     const Result<Portfolio::OpenedPackage> opened = Portfolio::readPackage(file.readAll());
     if (!opened)
         return opened.error();
-    const bool live = workspace && !workspace->isOffline();
+    const bool live = workspace && !workspace->isOffline() && workspace->isFetchingDocuments();
     const std::shared_ptr<const Verify::IssuerRegistrySet> trust = workspace ? workspace->trust() : nullptr;
     return Portfolio::reviewPackage(*opened, live ? &workspace->fetcher() : nullptr, clock, trust.get());
 }

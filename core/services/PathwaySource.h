@@ -34,6 +34,8 @@ public:
     virtual Result<void> addPathway(const Pathways::Pathway &pathway, int position = -1) = 0;
     /// Removes the pathway with this id. services.unknown-pathway when there is none. Emits pathwaysChanged().
     virtual Result<void> removePathway(const QString &pathwayId) = 0;
+    /// True while credentials() are still being read (they are then empty); credentialsChanged() follows.
+    virtual bool isLoadingCredentials() const { return false; }
 
     /// The pathway with this id, if present.
     std::optional<Pathways::Pathway> pathway(const QString &pathwayId) const;

@@ -2,6 +2,7 @@
 #include "core/services/Workspace.h"
 
 #include "core/net/Fetcher.h"
+#include "core/net/LocalDocuments.h"
 #include "core/net/SqliteDocumentCache.h"
 #include "core/store/Library.h"
 #include "core/verify/IssuerRegistry.h"
@@ -18,6 +19,7 @@ namespace Credfolio::Services {
 namespace {
 
 const QString kOfflineSetting = QStringLiteral("network.offline");
+const QString kFetchingSetting = QStringLiteral("network.fetch-documents");
 const QString kRegistriesSetting = QStringLiteral("trust.registries");
 
 struct WorkspaceText {
@@ -60,6 +62,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &libraryPath, c
     workspace->m_fetcher = std::make_unique<Net::Fetcher>(Net::FetcherPolicy{}, workspace->m_cache);
     const Result<std::optional<QString>> offline = workspace->m_library->setting(kOfflineSetting);
     workspace->m_fetcher->setOffline(offline && offline->value_or(QString()) == QLatin1String("1"));
+    workspace->m_localDocuments = std::make_unique<Net::LocalDocuments>(*workspace->m_fetcher);
+    const Result<std::optional<QString>> fetching = workspace->m_library->setting(kFetchingSetting);
+    workspace->m_fetchingDocuments.store(!fetching || fetching->value_or(QString()) != QLatin1String("0"));
     if (const Result<void> trust = workspace->loadTrust(); !trust)
         return trust.error();
     return workspace;
@@ -68,6 +73,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &libraryPath, c
 Workspace::~Workspace()
 {
     // The fetcher uses the cache, which uses the library's file: tear down in that order.
+    m_localDocuments.reset();
     m_fetcher.reset();
     m_cache.reset();
     m_library.reset();
@@ -82,6 +88,17 @@ Result<void> Workspace::setOffline(bool offline)
 bool Workspace::isOffline() const
 {
     return m_fetcher->isOffline();
+}
+
+Result<void> Workspace::setFetchingDocuments(bool fetching)
+{
+    m_fetchingDocuments.store(fetching);
+    return m_library->setSetting(kFetchingSetting, fetching ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+bool Workspace::isFetchingDocuments() const
+{
+    return m_fetchingDocuments.load();
 }
 
 Result<void> Workspace::loadTrust()
@@ -162,7 +179,9 @@ std::shared_ptr<const Verify::IssuerRegistrySet> Workspace::trust() const
 
 std::shared_ptr<const Verify::Verifier> Workspace::makeVerifier() const
 {
-    auto bundle = std::make_shared<VerifierBundle>(trust(), m_fetcher.get(), m_clock);
+    const Net::DocumentSource *documents =
+        m_fetchingDocuments.load() ? static_cast<const Net::DocumentSource *>(m_fetcher.get()) : m_localDocuments.get();
+    auto bundle = std::make_shared<VerifierBundle>(trust(), documents, m_clock);
     return std::shared_ptr<const Verify::Verifier>(bundle, &bundle->verifier);
 }
 

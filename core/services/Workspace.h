@@ -16,6 +16,7 @@ class QThreadPool;
 
 namespace Credfolio::Net {
 class Fetcher;
+class LocalDocuments;
 class SqliteDocumentCache;
 } // namespace Credfolio::Net
 namespace Credfolio::Store {
@@ -46,9 +47,15 @@ public:
     Store::Library &library() const { return *m_library; }
     Net::Fetcher &fetcher() const { return *m_fetcher; }
 
-    /// Offline: only the cache and pre-fetched documents answer. Remembered in the library.
+    /// Offline: no network at all (importing from a URL included); only the cache and pre-fetched documents
+    /// answer. Remembered in the library.
     Result<void> setOffline(bool offline);
     bool isOffline() const;
+    /// Whether verification may fetch documents from the internet (DID documents, keys, status lists, hosted
+    /// badges; on by default). Off: verifiers made from then on use only bundled and cached documents, while
+    /// importing from a URL still connects (unless offline). Remembered in the library.
+    Result<void> setFetchingDocuments(bool fetching);
+    bool isFetchingDocuments() const;
 
     /// Reads, verifies and stores one batch (one transaction; nothing stored when cancelled or when storing
     /// fails). `progress` is called from worker threads.
@@ -78,6 +85,8 @@ private:
     std::unique_ptr<Store::Library> m_library;
     std::shared_ptr<Net::SqliteDocumentCache> m_cache;
     std::unique_ptr<Net::Fetcher> m_fetcher;
+    std::unique_ptr<Net::LocalDocuments> m_localDocuments; // m_fetcher without its network
+    std::atomic<bool> m_fetchingDocuments{true};
     const Clock *m_clock = nullptr;
     mutable QReadWriteLock m_trustLock;
     std::shared_ptr<const Verify::IssuerRegistrySet> m_trust;

@@ -30,6 +30,16 @@ Result<void> WorkspaceSettings::setOffline(bool offline)
     return m_workspace.setOffline(offline);
 }
 
+bool WorkspaceSettings::isFetchingDocuments() const
+{
+    return m_workspace.isFetchingDocuments();
+}
+
+Result<void> WorkspaceSettings::setFetchingDocuments(bool fetching)
+{
+    return m_workspace.setFetchingDocuments(fetching);
+}
+
 Result<QList<TrustedIssuer>> WorkspaceSettings::trustedIssuers() const
 {
     const Result<QList<Store::IssuerInfo>> issuers = m_workspace.library().issuers();

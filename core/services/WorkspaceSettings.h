@@ -32,6 +32,9 @@ public:
 
     bool isOffline() const;
     Result<void> setOffline(bool offline);
+    /// Whether verifying may fetch documents from the internet (see Workspace::setFetchingDocuments).
+    bool isFetchingDocuments() const;
+    Result<void> setFetchingDocuments(bool fetching);
 
     /// Trusted issuers, by name.
     Result<QList<TrustedIssuer>> trustedIssuers() const;

@@ -142,8 +142,10 @@ VerificationReport Verifier::verifyAt(const Credentials::Credential &credential,
     report.checks.append(checkValidity(credential, outcome, now));
 
     if (depth > 0) { // a status list is verified like any credential, but its own status is not followed
-        report.checks.append(makeCheck(QString::fromLatin1(CheckId::Status), CheckStatus::Skip,
-                                       VerifyText::tr("The status of a status list is not followed further.")));
+        report.checks.append(makeCheck(
+            QString::fromLatin1(CheckId::Status), CheckStatus::Skip,
+            VerifyText::tr(
+                "Not checked: this is a status list, and the status of a status list itself is not looked up.")));
     } else if (outcome.status) {
         report.checks.append(*outcome.status);
     } else if (credential.format == Credentials::Format::Ob2Signed) {

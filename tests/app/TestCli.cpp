@@ -401,6 +401,29 @@ private slots:
                  QStringLiteral("tampered"));
     }
 
+    void exportWritesTheLabelsInTheLanguageAskedFor()
+    {
+        QTemporaryDir home;
+        const QStringList at{QStringLiteral("--library"), home.filePath(QStringLiteral("library.sqlite"))};
+        QCOMPARE(cli(QStringList{QStringLiteral("import")} + at +
+                     QStringList{data(QStringLiteral("corpus/ob3/di-rdfc-valid.json"))})
+                     .exitCode,
+                 0);
+        const QString html = home.filePath(QStringLiteral("portfolio.html"));
+        const Run german =
+            cli(QStringList{QStringLiteral("export")} + at +
+                QStringList{QStringLiteral("--html"), html, QStringLiteral("--language"), QStringLiteral("de")});
+        QVERIFY2(german.exitCode == 0, qPrintable(german.err));
+        const QString page = QString::fromUtf8(readFile(html));
+        QVERIFY(page.contains(QStringLiteral("Nachweisportfolio")));
+        QVERIFY(page.contains(QStringLiteral("Foundations of Data Analysis")));
+        const Run french =
+            cli(QStringList{QStringLiteral("export")} + at +
+                QStringList{QStringLiteral("--html"), html, QStringLiteral("--language"), QStringLiteral("fr")});
+        QCOMPARE(french.exitCode, 2);
+        QVERIFY(french.err.contains(QStringLiteral("--language")));
+    }
+
     void germanUsersGetGermanMessages()
     {
         QProcess process;

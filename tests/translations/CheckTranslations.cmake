@@ -1,15 +1,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -DTS_FILES=a.ts;b.ts -P CheckTranslations.cmake
+# cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -DTS_FILES=a.ts;b.ts -DPLURALS_TS=en.ts -P CheckTranslations.cmake
 # Runs lupdate over the sources into copies of the .ts files and fails on any entry that is unfinished,
 # vanished or obsolete, naming the source text.
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failures 0)
-foreach(ts IN LISTS TS_FILES)
+foreach(ts IN LISTS TS_FILES PLURALS_TS)
     get_filename_component(name "${ts}" NAME)
     file(COPY "${ts}" DESTINATION "${WORK_DIR}")
+    set(only "")
+    if(ts STREQUAL PLURALS_TS)
+        set(only -pluralonly) # English: only the plural forms of strings with %n
+    endif()
     execute_process(
-        COMMAND "${LUPDATE}" -silent -locations none -I "${SOURCE_DIR}"
+        COMMAND "${LUPDATE}" -silent ${only} -locations none -I "${SOURCE_DIR}"
             "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${WORK_DIR}/${name}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)

@@ -12,6 +12,7 @@
 #include "translations/Translations.h"
 #include "ui/EmptyState.h"
 #include "ui/ImportDropTarget.h"
+#include "ui/ImportFlow.h"
 #include "ui/ImportFromUrlDialog.h"
 #include "ui/ImportProgressDialog.h"
 #include "ui/ImportSummaryDialog.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -182,7 +184,7 @@ private slots:
         summary.open();
         QVERIFY(QTest::qWaitForWindowExposed(&summary));
         QCOMPARE(summary.headline(), QStringLiteral("Imported 2 credentials"));
-        QVERIFY(summary.explanation().contains(QLatin1String("1 of them does not verify")));
+        QVERIFY(summary.explanation().contains(QLatin1String("1 of them did not pass verification")));
         QCOMPARE(summary.problemRows().size(), 1);
         QCOMPARE(summary.problemRows().at(0).at(0), QStringLiteral("broken.png"));
         QVERIFY(!summary.problemRows().at(0).at(1).isEmpty()); // the reason people read
@@ -252,6 +254,77 @@ private slots:
         QCOMPARE(dialog.request().urls, QList<QUrl>{QUrl(QStringLiteral("https://www.example.edu/badge.json"))});
         QTest::keyClick(field, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Offline nothing connects: importing from a web address says why instead of failing later.
+    void offlineRefusesImportsFromAUrl()
+    {
+        std::unique_ptr<Services::Workspace> workspace = openWorkspace();
+        QVERIFY(workspace);
+        QVERIFY(workspace->setOffline(true));
+        Services::ImportController controller(*workspace);
+        QWidget window;
+        window.show();
+        Ui::ImportFlow flow(controller, &window);
+        flow.importFromUrl();
+        auto *message = window.findChild<QMessageBox *>(QStringLiteral("offlineUrlMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QLatin1String("offline")));
+        QVERIFY(!window.findChild<Ui::ImportFromUrlDialog *>());
+        message->accept();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>()); // closed and gone
+
+        // A link pasted or dropped: the same answer, and nothing starts.
+        Services::ImportRequest request;
+        request.urls = {QUrl(QStringLiteral("https://www.example.edu/badge.json"))};
+        flow.start(request);
+        QVERIFY(!controller.isRunning());
+        message = window.findChild<QMessageBox *>(QStringLiteral("offlineUrlMessage"));
+        QVERIFY(message);
+        message->accept();
+
+        // Online again, the dialog for the address opens.
+        QVERIFY(workspace->setOffline(false));
+        flow.importFromUrl();
+        QVERIFY(window.findChild<Ui::ImportFromUrlDialog *>());
+    }
+
+    // "Fetch documents while verifying" is a setting of its own under "Work offline", which makes it moot.
+    void settingsToggleFetchingDocuments()
+    {
+        std::unique_ptr<Services::Workspace> workspace = openWorkspace();
+        QVERIFY(workspace);
+        QVERIFY(workspace->setOffline(false));
+        SettingsDialog dialog(*workspace);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        auto *offline = dialog.findChild<QCheckBox *>(QStringLiteral("offlineCheck"));
+        auto *fetching = dialog.findChild<QCheckBox *>(QStringLiteral("fetchDocumentsCheck"));
+        QVERIFY(fetching && fetching->isVisible());
+        QVERIFY(!fetching->accessibleName().isEmpty());
+        QVERIFY(fetching->isEnabled());
+        QVERIFY(fetching->isChecked());
+        QVERIFY(fetching->y() > offline->y()); // below it
+        QSignalSpy trustChanged(&dialog, &SettingsDialog::trustChanged);
+        QTest::mouseClick(fetching, Qt::LeftButton, {}, QPoint(8, fetching->height() / 2));
+        QVERIFY(!workspace->isFetchingDocuments());
+        QVERIFY(!workspace->isOffline());
+        QCOMPARE(trustChanged.count(), 1);
+
+        QTest::keyClick(offline, Qt::Key_Space);
+        QVERIFY(workspace->isOffline());
+        QVERIFY(!fetching->isEnabled());
+        QTest::keyClick(offline, Qt::Key_Space);
+        QVERIFY(fetching->isEnabled());
+        QTest::keyClick(fetching, Qt::Key_Space);
+        QVERIFY(workspace->isFetchingDocuments());
+
+        // A new dialog shows what the library remembers.
+        QVERIFY(workspace->setFetchingDocuments(false));
+        SettingsDialog again(*workspace);
+        QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("fetchDocumentsCheck"))->isChecked());
     }
 
     void settingsToggleOfflineAndManageRegistries()
