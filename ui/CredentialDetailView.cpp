@@ -523,6 +523,7 @@ QWidget *CredentialDetailView::makeFacts()
     if (const std::optional<double> credits = credential.credits())
         rows.append({tr("Credits"), creditsText(*credits)});
     if (!credential.subject.term.isEmpty())
+        //: The academic term in which the credential was earned (e.g. "Fall 2026").
         rows.append({tr("Term"), credential.subject.term});
     if (!credential.achievement.fieldOfStudy.isEmpty())
         rows.append({tr("Field of study"), credential.achievement.fieldOfStudy});

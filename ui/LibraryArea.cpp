@@ -37,6 +37,8 @@ LibraryArea::LibraryArea(Services::Workspace &workspace, Services::PathwaySource
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The details stay readable beside the library: the library's toolbar wraps instead (WrappingRow).
+    m_detail->setMinimumWidth(380);
     m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
@@ -108,7 +110,12 @@ void LibraryArea::reloadDetail()
         return;
     }
     m_detail->setDetail(*detail);
-    m_detail->show();
+    if (m_detail->isHidden()) {
+        m_detail->show();
+        // A splitter lays out a pane that was hidden by its stretch factors: the learner's split is applied
+        // again once both panes are there.
+        m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    }
 }
 
 } // namespace Credfolio::Ui

@@ -10,6 +10,7 @@
 #include "ui/StatusColors.h"
 #include "ui/StatusPill.h"
 #include "ui/ThumbnailCache.h"
+#include "ui/WrappingRow.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -51,7 +52,10 @@ QComboBox *filterCombo(QWidget *parent, const char *name)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QLatin1String(name));
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized for a dozen characters, not for the longest issuer or tag: the toolbar must leave room for the
+    // credential's details beside the library on a laptop screen. The open list shows names in full.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     combo->setMaximumWidth(220);
     return combo;
 }
@@ -237,7 +241,7 @@ QWidget *LibraryPage::setupToolbar()
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     m_search->installEventFilter(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -278,25 +282,28 @@ QWidget *LibraryPage::setupToolbar()
     m_message->setWordWrap(true);
     m_message->setVisible(false);
 
-    auto *row = new QHBoxLayout;
-    row->setSpacing(8);
-    row->addWidget(m_search, 1);
-    row->addSpacing(4);
-    row->addWidget(m_standingFilter);
-    row->addWidget(m_issuerFilter);
-    row->addWidget(m_tagFilter);
-    row->addWidget(m_collectionFilter);
-    row->addWidget(m_expiringFilter);
-    row->addSpacing(12);
-    row->addWidget(m_sort);
-    row->addSpacing(4);
-    row->addWidget(m_gridButton);
-    row->addWidget(m_listButton);
+    auto *controls = new QWidget(bar);
+    auto *controlsRow = new QHBoxLayout(controls);
+    controlsRow->setContentsMargins(0, 0, 0, 0);
+    controlsRow->setSpacing(8);
+    controlsRow->addWidget(m_standingFilter);
+    controlsRow->addWidget(m_issuerFilter);
+    controlsRow->addWidget(m_tagFilter);
+    controlsRow->addWidget(m_collectionFilter);
+    controlsRow->addWidget(m_expiringFilter);
+    controlsRow->addStretch(1);
+    controlsRow->addSpacing(12);
+    controlsRow->addWidget(m_sort);
+    controlsRow->addSpacing(4);
+    controlsRow->addWidget(m_gridButton);
+    controlsRow->addWidget(m_listButton);
+    auto *row = new WrappingRow(m_search, controls, bar);
+    row->setObjectName(QStringLiteral("libraryToolbarRow"));
 
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(16, 12, 16, 8);
     layout->setSpacing(6);
-    layout->addLayout(row);
+    layout->addWidget(row);
     layout->addWidget(m_message);
     layout->addWidget(m_countLabel);
     return bar;

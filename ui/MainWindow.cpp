@@ -3,6 +3,7 @@
 
 #include "core/services/CredentialDetails.h"
 #include "core/services/ImportController.h"
+#include "core/services/ImportRequest.h"
 #include "core/services/LibraryPathwaySource.h"
 #include "core/services/SamplePortfolio.h"
 #include "core/services/Workspace.h"
@@ -67,6 +68,23 @@ void MainWindow::showArea(Area area)
     m_sidebar->setCurrentArea(area);
 }
 
+void MainWindow::openFiles(const QStringList &paths)
+{
+    Services::ImportRequest request;
+    for (const QString &path : paths) {
+        if (path.endsWith(QLatin1String(".credfolio"), Qt::CaseInsensitive) && m_reviewView) {
+            showArea(Area::Review);
+            m_reviewView->openPackage(path);
+        } else {
+            request.paths.append(path);
+        }
+    }
+    if (!request.isEmpty() && m_importFlow) {
+        showArea(Area::Library);
+        m_importFlow->start(request);
+    }
+}
+
 Appearance MainWindow::appearance() const
 {
     return m_appearance;
@@ -105,7 +123,10 @@ void MainWindow::setupActions()
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::samplePortfolioRequested);
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // Most Linux desktops define no Preferences key; Ctrl+, is what other applications use there.
+    m_settingsAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                       ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                       : QKeySequence::keyBindings(QKeySequence::Preferences));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setEnabled(m_workspace != nullptr);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);

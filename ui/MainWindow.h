@@ -50,6 +50,9 @@ public:
     /// The library area (null without a workspace).
     LibraryArea *libraryArea() const { return m_libraryArea; }
     ImportFlow *importFlow() const { return m_importFlow; }
+    /// Opens what the desktop hands over (`credfolio FILE...`): a portfolio package (.credfolio) in Advisor
+    /// review, anything else imported into the library in one batch.
+    void openFiles(const QStringList &paths);
     /// File ▸ Export Portfolio and its siblings (null without a workspace).
     ExportActions *exportActions() const { return m_exportActions; }
     /// True when the workspace is the sample portfolio (the window then says so in a banner across the top).

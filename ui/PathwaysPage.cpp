@@ -540,13 +540,15 @@ void PathwaysPage::showPathway(const QString &pathwayId)
                                 : number(summary.creditsEarned));
     m_creditsCaption->setText(tr("credits earned"));
     m_countedValue->setText(QString::number(summary.credentialsCounted));
+    //: Caption under the number of credentials that count toward the pathway ("3 / credentials count").
     m_countedCaption->setText(tr("credentials count", nullptr, summary.credentialsCounted));
     if (summary.state == Pathways::NodeState::Met) {
         m_toGoValue->setText(tr("Done"));
         m_toGoCaption->setText(tr("pathway complete"));
     } else {
         m_toGoValue->setText(QString::number(summary.credentialsStillNeeded));
-        m_toGoCaption->setText(tr("more to earn, at least"));
+        //: Caption under the smallest number of credentials still needed to complete the pathway.
+        m_toGoCaption->setText(tr("still to earn (at least)"));
     }
     m_wouldCountNote->setText(
         tr("%n of your credentials would count here if it were valid. Open it to see why it did not verify.", nullptr,

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Sidebar.h"
 
+#include <QEvent>
+#include <QScopedValueRollback>
+
 namespace Credfolio::Ui {
 
 Sidebar::Sidebar(QWidget *parent)
@@ -15,13 +18,7 @@ Sidebar::Sidebar(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFixedWidth(200);
     setBackgroundRole(QPalette::Window);
-    // A quiet selection that keeps the coloured icons visible in light and dark palettes.
-    setStyleSheet(QStringLiteral(
-        "QListWidget#sidebar { background: palette(window); padding: 6px; border-right: 1px solid palette(mid); }"
-        "QListWidget#sidebar::item { padding-left: 6px; border-radius: 6px; }"
-        "QListWidget#sidebar::item:selected { background: rgba(61, 123, 236, 0.20);"
-        " color: palette(window-text); }"
-        "QListWidget#sidebar::item:hover:!selected { background: rgba(128, 128, 128, 0.12); }"));
+    applyStyleSheet();
 
     const QIcon icons[] = {QIcon(QStringLiteral(":/icons/library.svg")), QIcon(QStringLiteral(":/icons/pathways.svg")),
                            QIcon(QStringLiteral(":/icons/review.svg"))};
@@ -36,6 +33,29 @@ Sidebar::Sidebar(QWidget *parent)
             emit areaChanged(static_cast<Area>(row));
         }
     });
+}
+
+void Sidebar::applyStyleSheet()
+{
+    // A quiet selection that keeps the coloured icons visible in light and dark palettes. A style sheet reads
+    // palette() once, so it is set again whenever the palette changes (switching to dark at run time).
+    const QScopedValueRollback<bool> guard(m_restyling, true);
+    setStyleSheet(QString());
+    setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(window); padding: 6px; border-right: 1px solid palette(mid);"
+        " outline: 0; }"
+        "QListWidget#sidebar::item { padding-left: 6px; border-radius: 6px; }"
+        "QListWidget#sidebar::item:selected { background: rgba(61, 123, 236, 0.20);"
+        " color: palette(window-text); }"
+        "QListWidget#sidebar::item:hover:!selected { background: rgba(128, 128, 128, 0.12); }"));
+}
+
+void Sidebar::changeEvent(QEvent *event)
+{
+    QListWidget::changeEvent(event);
+    if (!m_restyling && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)) {
+        applyStyleSheet();
+    }
 }
 
 Area Sidebar::currentArea() const

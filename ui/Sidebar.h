@@ -22,6 +22,13 @@ public:
 
 signals:
     void areaChanged(Credfolio::Ui::Area area);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyStyleSheet();
+    bool m_restyling = false;
 };
 
 } // namespace Credfolio::Ui

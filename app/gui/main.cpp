@@ -12,6 +12,7 @@
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -48,6 +49,24 @@ int main(int argc, char *argv[])
     Credfolio::installTranslations(
         app, language.isEmpty() ? QLocale::system() : Credfolio::Ui::SettingsDialog::localeForLanguage(language));
 
+    QCommandLineParser options;
+    options.setApplicationDescription(
+        QCoreApplication::translate("Credfolio::App", "Credfolio keeps your learning credentials, verifies them and "
+                                                      "shows your progress toward certificates and degrees."));
+    options.addHelpOption();
+    options.addVersionOption();
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QCoreApplication::translate("Credfolio::App", "Also open the sample portfolio (example credentials and "
+                                                      "pathways in a window of their own)."));
+    options.addOption(sampleOption);
+    options.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("Credfolio::App", "Credentials to import, or a portfolio package (.credfolio) to "
+                                                      "review."),
+        QStringLiteral("[FILE...]"));
+    options.process(app);
+
     Credfolio::Ui::AboutInfo about;
     about.components = {{QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
                         {QStringLiteral("OpenSSL"), Credfolio::Crypto::openSslVersion()}};
@@ -82,6 +101,10 @@ int main(int argc, char *argv[])
         sampleWindow->raise();
         sampleWindow->activateWindow();
     });
+    if (!options.positionalArguments().isEmpty())
+        window.openFiles(options.positionalArguments());
+    if (options.isSet(sampleOption))
+        emit window.samplePortfolioRequested();
     const int status = QApplication::exec();
     sampleWindow.reset();
     return status;

@@ -189,6 +189,27 @@ private slots:
         QVERIFY(review->isVisible());
     }
 
+    // What the desktop hands over (`credfolio FILE...`, a double-click): a package opens in Advisor review, other
+    // files are imported.
+    void filesGivenAtStartAreReviewedOrImported()
+    {
+        Ui::MainWindow window(Ui::AboutInfo{}, m_workspace.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *review = window.findChild<Ui::ReviewPage *>();
+        QVERIFY(review);
+        QSignalSpy ready(review, &Ui::ReviewPage::reviewReady);
+        window.openFiles({Test::dataPath(QStringLiteral("package/sample.credfolio"))});
+        QCOMPARE(window.currentArea(), Ui::Area::Review);
+        QVERIFY(ready.wait(20000));
+
+        auto *grid = window.libraryArea()->page()->findChild<QListView *>(QStringLiteral("libraryGrid"));
+        QTRY_COMPARE(grid->model()->rowCount(), 2);
+        window.openFiles({Test::dataPath(QStringLiteral("corpus/ob3-jwt/jwt-eddsa-valid.jwt"))});
+        QCOMPARE(window.currentArea(), Ui::Area::Library);
+        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 3, 20000);
+    }
+
     // Size, the area, the library's list/grid mode, its sort order and the split between list and detail are as
     // they were when the window was closed.
     void theWindowOpensAsItWasClosed()
@@ -215,7 +236,7 @@ private slots:
             const QPoint grip(handle->width() / 2, handle->height() / 2);
             QTest::mousePress(handle, Qt::LeftButton, {}, grip);
             // A drag: QTest::mouseMove does not say the button is held, so the move is sent as the handle gets it.
-            const QPoint to = grip + QPoint(120, 0); // the list gets wider
+            const QPoint to = grip - QPoint(120, 0); // the details get wider
             QMouseEvent drag(QEvent::MouseMove, to, handle->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, {});
             QApplication::sendEvent(handle, &drag);
             QTest::mouseRelease(handle, Qt::LeftButton, {}, to);
