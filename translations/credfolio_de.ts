@@ -23,6 +23,18 @@
         <source>Credfolio — Sample portfolio</source>
         <translation>Credfolio — Beispielportfolio</translation>
     </message>
+    <message>
+        <source>Credfolio keeps your learning credentials, verifies them and shows your progress toward certificates and degrees.</source>
+        <translation>Credfolio bewahrt Ihre Lernnachweise auf, prüft sie und zeigt Ihren Fortschritt zu Zertifikaten und Abschlüssen.</translation>
+    </message>
+    <message>
+        <source>Also open the sample portfolio (example credentials and pathways in a window of their own).</source>
+        <translation>Auch das Beispielportfolio öffnen (Beispielnachweise und Lernpfade in einem eigenen Fenster).</translation>
+    </message>
+    <message>
+        <source>Credentials to import, or a portfolio package (.credfolio) to review.</source>
+        <translation>Zu importierende Nachweise oder ein zu prüfendes Portfoliopaket (.credfolio).</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Cli</name>
@@ -2414,6 +2426,7 @@
     </message>
     <message>
         <source>Term</source>
+        <extracomment>The academic term in which the credential was earned (e.g. &quot;Fall 2026&quot;).</extracomment>
         <translation>Semester</translation>
     </message>
     <message>
@@ -3645,6 +3658,7 @@ Es enthält jeden ausgewählten Nachweis genau so, wie Sie ihn erhalten haben, I
     </message>
     <message numerus="yes">
         <source>credentials count</source>
+        <extracomment>Caption under the number of credentials that count toward the pathway (&quot;3 / credentials count&quot;).</extracomment>
         <translation>
             <numerusform>Nachweis zählt</numerusform>
             <numerusform>Nachweise zählen</numerusform>
@@ -3657,10 +3671,6 @@ Es enthält jeden ausgewählten Nachweis genau so, wie Sie ihn erhalten haben, I
     <message>
         <source>pathway complete</source>
         <translation>Lernpfad abgeschlossen</translation>
-    </message>
-    <message>
-        <source>more to earn, at least</source>
-        <translation>mindestens noch zu erwerben</translation>
     </message>
     <message numerus="yes">
         <source>%n of your credentials would count here if it were valid. Open it to see why it did not verify.</source>
@@ -3708,6 +3718,11 @@ Es enthält jeden ausgewählten Nachweis genau so, wie Sie ihn erhalten haben, I
     <message>
         <source>Your progress appears as soon as Credfolio has read the credentials in your library.</source>
         <translation>Ihr Fortschritt erscheint, sobald Credfolio die Nachweise in Ihrer Bibliothek gelesen hat.</translation>
+    </message>
+    <message>
+        <source>still to earn (at least)</source>
+        <extracomment>Caption under the smallest number of credentials still needed to complete the pathway.</extracomment>
+        <translation>noch zu erwerben (mindestens)</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@
     <name>Credfolio::Ui::PathwaysPage</name>
     <message numerus="yes">
         <source>credentials count</source>
+        <extracomment>Caption under the number of credentials that count toward the pathway (&quot;3 / credentials count&quot;).</extracomment>
         <translation>
             <numerusform>credential counts</numerusform>
             <numerusform>credentials count</numerusform>

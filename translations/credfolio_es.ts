@@ -23,6 +23,18 @@
         <source>Credfolio — Sample portfolio</source>
         <translation>Credfolio — Portafolio de ejemplo</translation>
     </message>
+    <message>
+        <source>Credfolio keeps your learning credentials, verifies them and shows your progress toward certificates and degrees.</source>
+        <translation>Credfolio guarda sus credenciales de aprendizaje, las verifica y muestra su progreso hacia certificados y títulos.</translation>
+    </message>
+    <message>
+        <source>Also open the sample portfolio (example credentials and pathways in a window of their own).</source>
+        <translation>Abrir también el portafolio de ejemplo (credenciales e itinerarios de ejemplo en una ventana propia).</translation>
+    </message>
+    <message>
+        <source>Credentials to import, or a portfolio package (.credfolio) to review.</source>
+        <translation>Credenciales que importar, o un paquete de portafolio (.credfolio) que revisar.</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Cli</name>
@@ -2414,6 +2426,7 @@
     </message>
     <message>
         <source>Term</source>
+        <extracomment>The academic term in which the credential was earned (e.g. &quot;Fall 2026&quot;).</extracomment>
         <translation>Periodo académico</translation>
     </message>
     <message>
@@ -3645,6 +3658,7 @@ Contiene cada credencial seleccionada exactamente como la recibió, sus notas, s
     </message>
     <message numerus="yes">
         <source>credentials count</source>
+        <extracomment>Caption under the number of credentials that count toward the pathway (&quot;3 / credentials count&quot;).</extracomment>
         <translation>
             <numerusform>credencial cuenta</numerusform>
             <numerusform>credenciales cuentan</numerusform>
@@ -3657,10 +3671,6 @@ Contiene cada credencial seleccionada exactamente como la recibió, sus notas, s
     <message>
         <source>pathway complete</source>
         <translation>itinerario completado</translation>
-    </message>
-    <message>
-        <source>more to earn, at least</source>
-        <translation>por obtener, como mínimo</translation>
     </message>
     <message numerus="yes">
         <source>%n of your credentials would count here if it were valid. Open it to see why it did not verify.</source>
@@ -3708,6 +3718,11 @@ Contiene cada credencial seleccionada exactamente como la recibió, sus notas, s
     <message>
         <source>Your progress appears as soon as Credfolio has read the credentials in your library.</source>
         <translation>Su progreso aparece en cuanto Credfolio haya leído las credenciales de su biblioteca.</translation>
+    </message>
+    <message>
+        <source>still to earn (at least)</source>
+        <extracomment>Caption under the smallest number of credentials still needed to complete the pathway.</extracomment>
+        <translation>por obtener (como mínimo)</translation>
     </message>
 </context>
 <context>

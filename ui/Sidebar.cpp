@@ -53,8 +53,17 @@ void Sidebar::applyStyleSheet()
 void Sidebar::changeEvent(QEvent *event)
 {
     QListWidget::changeEvent(event);
-    if (!m_restyling && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)) {
-        applyStyleSheet();
+    // Queued: a style sheet must not be replaced while Qt is still delivering the change (reparenting, polish).
+    if (!m_restyling && !m_restylePending &&
+        (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)) {
+        m_restylePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_restylePending = false;
+                applyStyleSheet();
+            },
+            Qt::QueuedConnection);
     }
 }
 

@@ -29,6 +29,7 @@ protected:
 private:
     void applyStyleSheet();
     bool m_restyling = false;
+    bool m_restylePending = false;
 };
 
 } // namespace Credfolio::Ui

@@ -103,6 +103,11 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.findChild<QAction *>(QStringLiteral("appearanceDarkAction"))->trigger();
             QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 64);
+            // The sidebar (styled with a style sheet) turns dark too, not only the widgets around it.
+            auto *sidebar = window.findChild<QWidget *>(QStringLiteral("sidebar"));
+            QVERIFY(sidebar);
+            QTRY_VERIFY(sidebar->grab().toImage().pixelColor(sidebar->width() / 2, sidebar->height() - 4).lightness() <
+                        64);
             QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
             window.resize(900, 640);
             window.close();
