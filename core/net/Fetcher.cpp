@@ -40,6 +40,16 @@ Fetcher::~Fetcher() = default;
 Result<RemoteDocument> Fetcher::fetch(const QUrl &url, const FetchOptions &options) const
 {
     Q_ASSERT_X(!onGuiThread(), "Fetcher::fetch", "blocking fetch on the GUI thread; use a worker thread");
+    return fetchFrom(url, options, !m_offline.load());
+}
+
+Result<RemoteDocument> Fetcher::fetchWithoutNetwork(const QUrl &url, const FetchOptions &options) const
+{
+    return fetchFrom(url, options, false);
+}
+
+Result<RemoteDocument> Fetcher::fetchFrom(const QUrl &url, const FetchOptions &options, bool useNetwork) const
+{
     const Result<void> allowed = checkUrlAllowed(url);
     if (!allowed) {
         return allowed.error();
@@ -54,7 +64,7 @@ Result<RemoteDocument> Fetcher::fetch(const QUrl &url, const FetchOptions &optio
     if (bundled) {
         return fromCopy(url, options, std::move(*bundled));
     }
-    if (m_offline.load()) {
+    if (!useNetwork) {
         return fromCache(url, options, cache.get());
     }
     Result<RemoteDocument> fetched = fetchFromNetwork(url, options);
@@ -72,25 +82,6 @@ Result<RemoteDocument> Fetcher::fetch(const QUrl &url, const FetchOptions &optio
         }
     }
     return fetched;
-}
-
-Result<RemoteDocument> Fetcher::fetchWithoutNetwork(const QUrl &url, const FetchOptions &options) const
-{
-    const Result<void> allowed = checkUrlAllowed(url);
-    if (!allowed) {
-        return allowed.error();
-    }
-    std::optional<RemoteDocument> bundled;
-    std::shared_ptr<DocumentCache> cache;
-    {
-        const QReadLocker locker(&m_lock);
-        bundled = m_bundle.find(url);
-        cache = m_cache;
-    }
-    if (bundled) {
-        return fromCopy(url, options, std::move(*bundled));
-    }
-    return fromCache(url, options, cache.get());
 }
 
 Result<RemoteDocument> Fetcher::fromCache(const QUrl &url, const FetchOptions &options,

@@ -67,6 +67,8 @@ public:
     Result<void> loadBundle(const QString &manifestPath);
 
 private:
+    /// The bundle, then the network (when `useNetwork`) or else the cache.
+    Result<RemoteDocument> fetchFrom(const QUrl &url, const FetchOptions &options, bool useNetwork) const;
     Result<RemoteDocument> fetchFromNetwork(const QUrl &url, const FetchOptions &options) const;
     Result<RemoteDocument> fromCache(const QUrl &url, const FetchOptions &options, const DocumentCache *cache) const;
     Result<RemoteDocument> fromCopy(const QUrl &url, const FetchOptions &options, RemoteDocument copy) const;

@@ -4,6 +4,7 @@
 #include "core/portfolio/ExportModel.h"
 #include "core/portfolio/Labels.h"
 #include "core/portfolio/PageFlow.h"
+#include "core/portfolio/PdfCanvas.h"
 #include "core/portfolio/PdfInfo.h"
 #include "core/portfolio/PdfStyle.h"
 #include "core/portfolio/PortfolioExport.h"
@@ -24,32 +25,6 @@
 namespace Credfolio::Portfolio {
 
 namespace {
-
-constexpr int kResolution = 600; // device units per inch; geometry below is in points and scaled by Canvas::u()
-
-struct Canvas {
-    QPaintDevice *device = nullptr;
-    qreal k = kResolution / 72.0;
-
-    qreal u(qreal points) const { return points * k; }
-    QFontMetricsF metrics(const QFont &font) const { return QFontMetricsF(font, device); }
-    qreal lineHeight(const QFont &font) const { return metrics(font).height(); }
-    qreal wrappedHeight(const QFont &font, const QString &text, qreal width) const
-    {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        return metrics(font).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
-    }
-};
-
-void drawText(QPainter &painter, const QRectF &rect, const QFont &font, const QColor &color, const QString &text,
-              int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap)
-{
-    painter.setFont(font);
-    painter.setPen(color);
-    painter.drawText(rect, flags, text);
-}
 
 void hairline(QPainter &painter, const Canvas &canvas, qreal x1, qreal x2, qreal y, const QColor &color,
               qreal points = 0.6)
@@ -498,7 +473,7 @@ Result<ExportStats> writePdf(const QString &path, const LearnerProfile &profile,
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(kResolution);
+    writer.setResolution(kPdfResolution);
     writer.setPageSize(options.pageSize);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     writer.setTitle(model.title);

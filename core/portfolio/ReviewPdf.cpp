@@ -6,6 +6,7 @@
 #include "core/pathways/ReportStanding.h"
 #include "core/portfolio/ExportModel.h"
 #include "core/portfolio/PageFlow.h"
+#include "core/portfolio/PdfCanvas.h"
 #include "core/portfolio/PdfInfo.h"
 #include "core/portfolio/PdfStyle.h"
 
@@ -21,30 +22,6 @@
 namespace Credfolio::Portfolio {
 
 namespace {
-
-constexpr int kResolution = 600;
-
-struct Canvas {
-    QPaintDevice *device = nullptr;
-    qreal k = kResolution / 72.0;
-    qreal u(qreal points) const { return points * k; }
-    QFontMetricsF metrics(const QFont &font) const { return QFontMetricsF(font, device); }
-    qreal lineHeight(const QFont &font) const { return metrics(font).height(); }
-    qreal wrappedHeight(const QFont &font, const QString &text, qreal width) const
-    {
-        if (text.isEmpty())
-            return 0;
-        return metrics(font).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
-    }
-};
-
-void drawText(QPainter &painter, const QRectF &rect, const QFont &font, const QColor &color, const QString &text,
-              int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap)
-{
-    painter.setFont(font);
-    painter.setPen(color);
-    painter.drawText(rect, flags, text);
-}
 
 struct Tone {
     QColor text;
@@ -511,7 +488,7 @@ Result<ExportStats> writeReviewPdf(const QString &path, const Review &review, co
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(kResolution);
+    writer.setResolution(kPdfResolution);
     writer.setPageSize(effective.pageSize);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     writer.setTitle(title);
