@@ -787,6 +787,86 @@
             <numerusform>%n Warnungen beim Lesen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Apprenticeship certificate</source>
+        <translation>Ausbildungsabschluss</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Leistungsbewertung</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Associate degree</source>
+        <translation>Associate Degree</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Auszeichnung</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation>Bachelorabschluss</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diplom</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doktorgrad</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>Masterabschluss</translation>
+    </message>
+    <message>
+        <source>Micro-credential</source>
+        <translation>Microcredential</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Crypto</name>
@@ -2244,86 +2324,6 @@
 </context>
 <context>
     <name>Credfolio::Ui::CredentialDetailView</name>
-    <message>
-        <source>Achievement</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>Apprenticeship certificate</source>
-        <translation>Ausbildungsabschluss</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Leistungsbewertung</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Associate degree</source>
-        <translation>Associate Degree</translation>
-    </message>
-    <message>
-        <source>Award</source>
-        <translation>Auszeichnung</translation>
-    </message>
-    <message>
-        <source>Badge</source>
-        <translation>Badge</translation>
-    </message>
-    <message>
-        <source>Bachelor&apos;s degree</source>
-        <translation>Bachelorabschluss</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Certification</source>
-        <translation>Zertifizierung</translation>
-    </message>
-    <message>
-        <source>Competency</source>
-        <translation>Kompetenz</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
-        <source>Diploma</source>
-        <translation>Diplom</translation>
-    </message>
-    <message>
-        <source>Doctoral degree</source>
-        <translation>Doktorgrad</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>Master&apos;s degree</source>
-        <translation>Masterabschluss</translation>
-    </message>
-    <message>
-        <source>Micro-credential</source>
-        <translation>Microcredential</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Modul</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>Mitgliedschaft</translation>
-    </message>
     <message>
         <source>1 credit</source>
         <translation>1 Leistungspunkt</translation>

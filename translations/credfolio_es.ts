@@ -787,6 +787,86 @@
             <numerusform>%n advertencias al leer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>Apprenticeship certificate</source>
+        <translation>Certificado de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Associate degree</source>
+        <translation>Título de grado asociado</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Insignia</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation>Título de grado</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doctorado</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>Máster</translation>
+    </message>
+    <message>
+        <source>Micro-credential</source>
+        <translation>Microcredencial</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membresía</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Crypto</name>
@@ -2244,86 +2324,6 @@
 </context>
 <context>
     <name>Credfolio::Ui::CredentialDetailView</name>
-    <message>
-        <source>Achievement</source>
-        <translation>Logro</translation>
-    </message>
-    <message>
-        <source>Apprenticeship certificate</source>
-        <translation>Certificado de aprendizaje</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Evaluación</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <source>Associate degree</source>
-        <translation>Título de grado asociado</translation>
-    </message>
-    <message>
-        <source>Award</source>
-        <translation>Premio</translation>
-    </message>
-    <message>
-        <source>Badge</source>
-        <translation>Insignia</translation>
-    </message>
-    <message>
-        <source>Bachelor&apos;s degree</source>
-        <translation>Título de grado</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificado</translation>
-    </message>
-    <message>
-        <source>Certification</source>
-        <translation>Certificación</translation>
-    </message>
-    <message>
-        <source>Competency</source>
-        <translation>Competencia</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Curso</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Diploma</source>
-        <translation>Diploma</translation>
-    </message>
-    <message>
-        <source>Doctoral degree</source>
-        <translation>Doctorado</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>Master&apos;s degree</source>
-        <translation>Máster</translation>
-    </message>
-    <message>
-        <source>Micro-credential</source>
-        <translation>Microcredencial</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Módulo</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>Membresía</translation>
-    </message>
     <message>
         <source>1 credit</source>
         <translation>1 crédito</translation>

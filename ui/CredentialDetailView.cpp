@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/CredentialDetailView.h"
 
+#include "core/credentials/AchievementTypes.h"
 #include "ui/CheckListView.h"
 #include "ui/CheckStatusStyle.h"
 #include "ui/FlowLayout.h"
@@ -79,42 +80,12 @@ QLabel *linkLabel(const QString &html, const QString &accessibleName, QWidget *p
     return label;
 }
 
-/// OB 3.0 achievementType values as words ("MicroCredential" -> "Micro-credential"); extensions ("ext:Foo")
-/// and unknown values are split at their capitals.
+/// OB 3.0 achievementType values as words ("MicroCredential" -> "Micro-credential"), in the UI's language.
 QString achievementTypeText(const QString &type)
 {
-    static const QHash<QString, const char *> known{
-        {QStringLiteral("Achievement"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Achievement")},
-        {QStringLiteral("ApprenticeshipCertificate"),
-         QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Apprenticeship certificate")},
-        {QStringLiteral("Assessment"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Assessment")},
-        {QStringLiteral("Assignment"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Assignment")},
-        {QStringLiteral("AssociateDegree"),
-         QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Associate degree")},
-        {QStringLiteral("Award"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Award")},
-        {QStringLiteral("Badge"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Badge")},
-        {QStringLiteral("BachelorDegree"),
-         QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Bachelor's degree")},
-        {QStringLiteral("Certificate"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Certificate")},
-        {QStringLiteral("Certification"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Certification")},
-        {QStringLiteral("Competency"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Competency")},
-        {QStringLiteral("Course"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Course")},
-        {QStringLiteral("Degree"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Degree")},
-        {QStringLiteral("Diploma"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Diploma")},
-        {QStringLiteral("DoctoralDegree"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Doctoral degree")},
-        {QStringLiteral("License"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "License")},
-        {QStringLiteral("MasterDegree"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Master's degree")},
-        {QStringLiteral("MicroCredential"),
-         QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Micro-credential")},
-        {QStringLiteral("Module"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Module")},
-        {QStringLiteral("Membership"), QT_TRANSLATE_NOOP("Credfolio::Ui::CredentialDetailView", "Membership")},
-    };
-    if (const char *text = known.value(type))
-        return QCoreApplication::translate("Credfolio::Ui::CredentialDetailView", text);
-    QString words = type.startsWith(QLatin1String("ext:")) ? type.mid(4) : type;
-    static const QRegularExpression capital(QStringLiteral("(?<=[a-z])(?=[A-Z])"));
-    words.replace(capital, QStringLiteral(" "));
-    return words;
+    if (const char *name = Credentials::achievementTypeName(type))
+        return QCoreApplication::translate("Credfolio::Credentials", name);
+    return Credentials::achievementTypeWords(type);
 }
 
 QString creditsText(double credits)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Exporter.h"
 
+#include "core/credentials/AchievementTypes.h"
 #include "core/crypto/Hash.h"
 #include "core/net/Fetcher.h"
 #include "core/pathways/Evaluator.h"
@@ -37,14 +38,9 @@ QString areaOf(const Credentials::Credential &credential)
     const QString type = credential.achievement.achievementType;
     if (type.isEmpty())
         return Portfolio::label("Credfolio::Services", QT_TRANSLATE_NOOP("Credfolio::Services", "Credentials"));
-    // "MicroCredential" -> "Micro Credential"-like spacing for display.
-    QString spaced;
-    for (qsizetype i = 0; i < type.size(); ++i) {
-        if (i > 0 && type.at(i).isUpper() && type.at(i - 1).isLower())
-            spaced += QLatin1Char(' ');
-        spaced += type.at(i);
-    }
-    return spaced;
+    if (const char *name = Credentials::achievementTypeName(type))
+        return Portfolio::label("Credfolio::Credentials", name);
+    return Credentials::achievementTypeWords(type);
 }
 
 struct LibraryPathways {

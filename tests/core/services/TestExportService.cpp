@@ -256,6 +256,10 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Exportiert am")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("NACHWEISPORTFOLIO")));
         QVERIFY(text.contains(QStringLiteral("Ada Lovelace")));
+        // The areas are named in German too: the samples are courses and a competency.
+        QVERIFY2(text.contains(QStringLiteral("KURS")) && text.contains(QStringLiteral("KOMPETENZ")),
+                 qPrintable(text.left(1200)));
+        QVERIFY(!text.contains(QStringLiteral("COURSE")));
     }
 
     void aFailedWriteLeavesNothing()
