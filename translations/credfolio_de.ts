@@ -35,6 +35,18 @@
         <source>Credentials to import, or a portfolio package (.credfolio) to review.</source>
         <translation>Zu importierende Nachweise oder ein zu prüfendes Portfoliopaket (.credfolio).</translation>
     </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your library is as it was.
+
+%1</source>
+        <translation>Ihre Bibliothek ist unverändert.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Cli</name>
@@ -4238,6 +4250,22 @@ Es enthält jeden ausgewählten Nachweis genau so, wie Sie ihn erhalten haben, I
     <message>
         <source>Turn this off to verify with the documents Credfolio already has (bundled or kept from earlier), without telling issuers&apos; web sites which credentials you check. You can still import from a web address. Has no effect while you work offline.</source>
         <translation>Schalten Sie dies aus, um nur mit den Dokumenten zu prüfen, die Credfolio schon hat (mitgeliefert oder von früher aufbewahrt), ohne den Websites der Aussteller zu verraten, welche Nachweise Sie prüfen. Der Import von einer Webadresse bleibt möglich. Wirkt nicht, solange Sie offline arbeiten.</translation>
+    </message>
+    <message>
+        <source>Move Library</source>
+        <translation>Bibliothek verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the library to another folder</source>
+        <translation>Die Bibliothek in einen anderen Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Copies the library to the place you choose and uses it from there, for example a folder you back up or synchronise. The old file stays where it was.</source>
+        <translation>Kopiert die Bibliothek an den gewählten Ort und verwendet sie von dort, zum Beispiel in einem Ordner, den Sie sichern oder synchronisieren. Die alte Datei bleibt, wo sie war.</translation>
     </message>
 </context>
 <context>

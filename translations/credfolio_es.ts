@@ -35,6 +35,18 @@
         <source>Credentials to import, or a portfolio package (.credfolio) to review.</source>
         <translation>Credenciales que importar, o un paquete de portafolio (.credfolio) que revisar.</translation>
     </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>No se restauró la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Your library is as it was.
+
+%1</source>
+        <translation>Su biblioteca sigue como estaba.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Credfolio::Cli</name>
@@ -4238,6 +4250,22 @@ Contiene cada credencial seleccionada exactamente como la recibió, sus notas, s
     <message>
         <source>Turn this off to verify with the documents Credfolio already has (bundled or kept from earlier), without telling issuers&apos; web sites which credentials you check. You can still import from a web address. Has no effect while you work offline.</source>
         <translation>Desactívelo para verificar con los documentos que Credfolio ya tiene (incluidos o guardados antes), sin decir a los sitios web de los emisores qué credenciales comprueba. Podrá seguir importando desde una dirección web. No tiene efecto mientras trabaja sin conexión.</translation>
+    </message>
+    <message>
+        <source>Move Library</source>
+        <translation>Mover la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Mover…</translation>
+    </message>
+    <message>
+        <source>Move the library to another folder</source>
+        <translation>Mover la biblioteca a otra carpeta</translation>
+    </message>
+    <message>
+        <source>Copies the library to the place you choose and uses it from there, for example a folder you back up or synchronise. The old file stays where it was.</source>
+        <translation>Copia la biblioteca al lugar que elija y la usa desde allí, por ejemplo una carpeta de la que hace copias de seguridad o que sincroniza. El archivo anterior se queda donde estaba.</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,12 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_libraryArea)
         connect(dialog, &SettingsDialog::trustChanged, m_libraryArea, &LibraryArea::refresh);
+    connect(dialog, &SettingsDialog::restoreRequested, this,
+            [this](const QString &backupFile, const QString &libraryPath) {
+                emit libraryReopenRequested(libraryPath, backupFile);
+            });
+    connect(dialog, &SettingsDialog::libraryMoved, this,
+            [this](const QString &libraryPath) { emit libraryReopenRequested(libraryPath, QString()); });
     dialog->open();
 }
 

@@ -67,6 +67,9 @@ signals:
     void samplePortfolioRequested();
     /// In the sample portfolio's window: the learner wants to import their own credentials (this window closes).
     void importOwnRequested();
+    /// Settings asked for another library file: the application closes this window and its workspace, then
+    /// reopens on the library at `libraryPath` — after replacing it with `backupFile` when that is not empty.
+    void libraryReopenRequested(const QString &libraryPath, const QString &backupFile);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -79,6 +79,10 @@ QString defaultChooseFile(SettingsDialog::FileChoice choice, QWidget *parent)
             libraries);
     case SettingsDialog::FileChoice::RestoreSource:
         return QFileDialog::getOpenFileName(parent, SettingsDialog::tr("Restore Library"), QString(), libraries);
+    case SettingsDialog::FileChoice::MoveTarget:
+        return QFileDialog::getSaveFileName(parent, SettingsDialog::tr("Move Library"),
+                                            QDir::home().filePath(QStringLiteral("credfolio-library.sqlite")),
+                                            libraries);
     }
     return {};
 }
@@ -291,6 +295,10 @@ QWidget *SettingsDialog::makeLibraryPage()
     connect(m_showFolderButton, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_settings.libraryPath()).absolutePath()));
     });
+    m_moveButton = new QPushButton(page);
+    m_moveButton->setObjectName(QStringLiteral("moveLibraryButton"));
+    m_moveButton->setEnabled(!m_isSample);
+    connect(m_moveButton, &QPushButton::clicked, this, &SettingsDialog::moveLibrary);
     m_backupButton = new QPushButton(page);
     m_backupButton->setObjectName(QStringLiteral("backupButton"));
     connect(m_backupButton, &QPushButton::clicked, this, &SettingsDialog::backUp);
@@ -301,6 +309,7 @@ QWidget *SettingsDialog::makeLibraryPage()
 
     auto *locationRow = new QHBoxLayout;
     locationRow->addWidget(m_showFolderButton);
+    locationRow->addWidget(m_moveButton);
     locationRow->addStretch(1);
     auto *backupRow = new QHBoxLayout;
     backupRow->addWidget(m_backupButton);
@@ -388,6 +397,10 @@ void SettingsDialog::retranslate()
     m_sampleNote->setText(tr("This is the sample portfolio: demonstration credentials, not real achievements."));
     m_showFolderButton->setText(tr("Show in &File Manager"));
     m_showFolderButton->setAccessibleName(tr("Show library in file manager"));
+    m_moveButton->setText(tr("&Move…"));
+    m_moveButton->setAccessibleName(tr("Move the library to another folder"));
+    m_moveButton->setToolTip(tr("Copies the library to the place you choose and uses it from there, for example a "
+                                "folder you back up or synchronise. The old file stays where it was."));
     m_backupHelp->setText(tr("A backup is one file holding everything: credentials exactly as issued, their "
                              "verification history, tags, collections, notes, pathways and these settings."));
     m_backupButton->setText(tr("&Back Up…"));
@@ -515,6 +528,22 @@ void SettingsDialog::restore()
     emit restoreRequested(file, m_settings.libraryPath());
 }
 
+void SettingsDialog::moveLibrary()
+{
+    const QString target = m_chooseFile(FileChoice::MoveTarget, this);
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_settings.libraryPath()).absoluteFilePath())
+        return;
+    // A consistent copy first (the library stays usable meanwhile); only a complete copy is switched to.
+    const Result<void> copied = m_settings.backupTo(target);
+    showResult(copied);
+    if (!copied)
+        return;
+    QSettings().setValue(libraryPathKey(), QFileInfo(target).absoluteFilePath());
+    emit libraryMoved(QFileInfo(target).absoluteFilePath());
+}
+
 void SettingsDialog::applyLanguage(int index)
 {
     const QString code = m_language->itemData(index).toString();
@@ -548,6 +577,11 @@ void SettingsDialog::setConfirmer(Confirmer confirmer)
 QString SettingsDialog::message() const
 {
     return m_message->text();
+}
+
+QString SettingsDialog::libraryPathKey()
+{
+    return QStringLiteral("library/path");
 }
 
 QString SettingsDialog::languageKey()

@@ -26,7 +26,7 @@ class SettingsDialog : public QDialog {
 
 public:
     enum class Page { Network, Trust, Language, Library, Startup };
-    enum class FileChoice { RegistryFile, BackupTarget, RestoreSource };
+    enum class FileChoice { RegistryFile, BackupTarget, RestoreSource, MoveTarget };
     /// Asks for a file; returns an empty string when the learner cancels. Replaceable for tests.
     using FileChooser = std::function<QString(FileChoice choice, QWidget *parent)>;
     /// Asks a yes/no question; returns true for yes. Replaceable for tests.
@@ -43,6 +43,7 @@ public:
 
     static QString languageKey();        ///< "language": "" for the system's, else "en", "de", "es"
     static QString reverifyOnStartKey(); ///< "startup/reverify": bool
+    static QString libraryPathKey();     ///< "library/path": where the learner moved the library; "" for the default
     /// The locale for a languageKey() value ("" -> the system's).
     static QLocale localeForLanguage(const QString &code);
 
@@ -50,6 +51,9 @@ signals:
     /// The learner confirmed replacing the library with `backupFile`. The owner closes every Workspace on the
     /// library, calls Services::WorkspaceSettings::restore(backupFile, libraryPath) and opens it again.
     void restoreRequested(const QString &backupFile, const QString &libraryPath);
+    /// The library was copied to `libraryPath` and libraryPathKey() now names it: the owner opens it there (the
+    /// old file is left as it was).
+    void libraryMoved(const QString &libraryPath);
     /// Trust or offline changed: credentials may be worth verifying again.
     void trustChanged();
 
@@ -70,6 +74,7 @@ private:
     void untrustIssuer();
     void backUp();
     void restore();
+    void moveLibrary();
     void applyLanguage(int index);
 
     Services::WorkspaceSettings m_settings;
@@ -105,6 +110,7 @@ private:
     QLabel *m_location = nullptr;
     QLabel *m_sampleNote = nullptr;
     QPushButton *m_showFolderButton = nullptr;
+    QPushButton *m_moveButton = nullptr;
     QPushButton *m_backupButton = nullptr;
     QPushButton *m_restoreButton = nullptr;
     QLabel *m_backupHelp = nullptr;

@@ -5,6 +5,7 @@
 #include "core/crypto/LibraryVersion.h"
 #include "core/services/SamplePortfolio.h"
 #include "core/services/Workspace.h"
+#include "core/services/WorkspaceSettings.h"
 #include "core/store/Library.h"
 #include "translations/Translations.h"
 #include "ui/ImportFlow.h"
@@ -18,13 +19,22 @@
 #include <QSettings>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
-// Opens the learner's library; when it cannot be opened the window still starts (without importing) and says why.
-std::unique_ptr<Credfolio::Services::Workspace> openLibrary()
+// Where the learner's library is: CREDFOLIO_LIBRARY, else where Settings moved it, else the default place.
+QString libraryPath()
 {
-    const QString path = Credfolio::Store::Library::defaultPath();
+    const QString moved = QSettings().value(Credfolio::Ui::SettingsDialog::libraryPathKey()).toString();
+    if (qEnvironmentVariableIsEmpty("CREDFOLIO_LIBRARY") && !moved.isEmpty())
+        return moved;
+    return Credfolio::Store::Library::defaultPath();
+}
+
+// Opens the learner's library; when it cannot be opened the window still starts (without importing) and says why.
+std::unique_ptr<Credfolio::Services::Workspace> openLibrary(const QString &path)
+{
     auto workspace = Credfolio::Services::Workspace::open(path);
     if (workspace)
         return std::move(workspace).value();
@@ -34,6 +44,68 @@ std::unique_ptr<Credfolio::Services::Workspace> openLibrary()
                                                      "in it was changed.\n\n%2")
                              .arg(path, workspace.error().toString()));
     return nullptr;
+}
+
+// What the command line asks for at the first start.
+struct Start {
+    QStringList files;
+    bool openFiles = false;
+    bool openSample = false;
+};
+
+// Settings asked to reopen on another library file (moved), or on a backup restored over it.
+struct Reopen {
+    QString libraryPath;
+    QString backupFile;
+};
+
+// The learner's window on their library, until it closes or asks to be reopened on another library file.
+int runWindow(const Credfolio::Ui::AboutInfo &about, const Start &start, std::optional<Reopen> *reopen)
+{
+    const std::unique_ptr<Credfolio::Services::Workspace> workspace = openLibrary(libraryPath());
+    Credfolio::Ui::MainWindow window(about, workspace.get());
+    window.show();
+    if (QSettings().value(Credfolio::Ui::SettingsDialog::reverifyOnStartKey(), false).toBool())
+        window.reverifyAll();
+
+    // The sample portfolio opens in a window of its own, on a library of its own: the learner's stays untouched.
+    std::unique_ptr<Credfolio::Services::Workspace> sample;
+    std::unique_ptr<Credfolio::Ui::MainWindow> sampleWindow;
+    QObject::connect(&window, &Credfolio::Ui::MainWindow::samplePortfolioRequested, [&] {
+        if (!sample) {
+            auto opened = Credfolio::Services::openSamplePortfolio();
+            if (!opened) {
+                QMessageBox::warning(&window, QCoreApplication::translate("Credfolio::App", "Sample portfolio"),
+                                     opened.error().toString());
+                return;
+            }
+            sample = std::move(opened).value();
+            sampleWindow = std::make_unique<Credfolio::Ui::MainWindow>(about, sample.get());
+            sampleWindow->setWindowTitle(QCoreApplication::translate("Credfolio::App", "Credfolio — Sample portfolio"));
+            QObject::connect(sampleWindow.get(), &Credfolio::Ui::MainWindow::importOwnRequested, &window, [&window] {
+                window.raise();
+                window.activateWindow();
+                if (window.importFlow())
+                    window.importFlow()->importFiles();
+            });
+        }
+        sampleWindow->show();
+        sampleWindow->raise();
+        sampleWindow->activateWindow();
+    });
+    QObject::connect(&window, &Credfolio::Ui::MainWindow::libraryReopenRequested,
+                     [reopen, &window](const QString &path, const QString &backupFile) {
+                         *reopen = Reopen{path, backupFile};
+                         window.close(); // saves the window's state
+                         QApplication::exit(0);
+                     });
+    if (start.openFiles)
+        window.openFiles(start.files);
+    if (start.openSample)
+        emit window.samplePortfolioRequested();
+    const int status = QApplication::exec();
+    sampleWindow.reset();
+    return status;
 }
 
 } // namespace
@@ -70,42 +142,25 @@ int main(int argc, char *argv[])
     Credfolio::Ui::AboutInfo about;
     about.components = {{QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
                         {QStringLiteral("OpenSSL"), Credfolio::Crypto::openSslVersion()}};
-    const std::unique_ptr<Credfolio::Services::Workspace> workspace = openLibrary();
-    Credfolio::Ui::MainWindow window(about, workspace.get());
-    window.show();
-    if (QSettings().value(Credfolio::Ui::SettingsDialog::reverifyOnStartKey(), false).toBool())
-        window.reverifyAll();
-
-    // The sample portfolio opens in a window of its own, on a library of its own: the learner's stays untouched.
-    std::unique_ptr<Credfolio::Services::Workspace> sample;
-    std::unique_ptr<Credfolio::Ui::MainWindow> sampleWindow;
-    QObject::connect(&window, &Credfolio::Ui::MainWindow::samplePortfolioRequested, [&] {
-        if (!sample) {
-            auto opened = Credfolio::Services::openSamplePortfolio();
-            if (!opened) {
-                QMessageBox::warning(&window, QCoreApplication::translate("Credfolio::App", "Sample portfolio"),
-                                     opened.error().toString());
-                return;
-            }
-            sample = std::move(opened).value();
-            sampleWindow = std::make_unique<Credfolio::Ui::MainWindow>(about, sample.get());
-            sampleWindow->setWindowTitle(QCoreApplication::translate("Credfolio::App", "Credfolio — Sample portfolio"));
-            QObject::connect(sampleWindow.get(), &Credfolio::Ui::MainWindow::importOwnRequested, &window, [&window] {
-                window.raise();
-                window.activateWindow();
-                if (window.importFlow())
-                    window.importFlow()->importFiles();
-            });
+    Start start;
+    start.files = options.positionalArguments();
+    start.openFiles = !start.files.isEmpty();
+    start.openSample = options.isSet(sampleOption);
+    for (;;) {
+        std::optional<Reopen> reopen;
+        const int status = runWindow(about, start, &reopen);
+        if (!reopen)
+            return status;
+        start = Start{}; // the files and the sample were for the first window
+        // The window and its workspace are gone: the library file is closed and can be replaced.
+        if (!reopen->backupFile.isEmpty()) {
+            const Credfolio::Result<void> restored =
+                Credfolio::Services::WorkspaceSettings::restore(reopen->backupFile, reopen->libraryPath);
+            if (!restored)
+                QMessageBox::warning(nullptr,
+                                     QCoreApplication::translate("Credfolio::App", "The backup was not restored"),
+                                     QCoreApplication::translate("Credfolio::App", "Your library is as it was.\n\n%1")
+                                         .arg(restored.error().toString()));
         }
-        sampleWindow->show();
-        sampleWindow->raise();
-        sampleWindow->activateWindow();
-    });
-    if (!options.positionalArguments().isEmpty())
-        window.openFiles(options.positionalArguments());
-    if (options.isSet(sampleOption))
-        emit window.samplePortfolioRequested();
-    const int status = QApplication::exec();
-    sampleWindow.reset();
-    return status;
+    }
 }

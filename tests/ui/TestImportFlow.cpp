@@ -3,6 +3,7 @@
 // address, following a batch in the progress dialog (and cancelling it), reading the summary, and changing the
 // network and trust settings.
 #include "core/common/ApplicationIdentity.h"
+#include "core/services/CredentialDetails.h"
 #include "core/services/ImportController.h"
 #include "core/services/Workspace.h"
 #include "core/services/WorkspaceSettings.h"
@@ -374,6 +375,37 @@ private slots:
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(registries->count(), 0);
         QVERIFY(!dialog.message().isEmpty());
+    }
+
+    // Settings → Library → Move…: a complete copy at the chosen place, which the application then uses.
+    void settingsMoveTheLibrary()
+    {
+        std::unique_ptr<Services::Workspace> workspace = openWorkspace();
+        QVERIFY(workspace);
+        Services::ImportRequest request;
+        request.paths = {Test::dataPath(QStringLiteral("corpus/ob3/di-rdfc-valid.json"))};
+        QThreadPool pool;
+        const std::atomic<bool> cancel{false};
+        QVERIFY(workspace->importBatch(request, pool, {}, cancel));
+        SettingsDialog dialog(*workspace);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.showPage(SettingsDialog::Page::Library);
+        const QString target = m_dir->filePath(QStringLiteral("synced/my-library.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+        dialog.setFileChooser([&](SettingsDialog::FileChoice choice, QWidget *) {
+            return choice == SettingsDialog::FileChoice::MoveTarget ? target : QString();
+        });
+        QSignalSpy moved(&dialog, &SettingsDialog::libraryMoved);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("moveLibraryButton")), Qt::LeftButton);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.at(0).at(0).toString(), QFileInfo(target).absoluteFilePath());
+        QCOMPARE(QSettings().value(SettingsDialog::libraryPathKey()).toString(), QFileInfo(target).absoluteFilePath());
+        auto copy = Services::Workspace::open(target);
+        QVERIFY(copy);
+        QCOMPARE(Services::allCredentialIds(**copy)->size(), Services::allCredentialIds(*workspace)->size());
+        QVERIFY(!Services::allCredentialIds(**copy)->isEmpty());
+        QSettings().remove(SettingsDialog::libraryPathKey());
     }
 
     void settingsBackUpRestoreLanguageAndStartup()
