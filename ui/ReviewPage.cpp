@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -317,9 +318,14 @@ QWidget *ReviewPage::buildCredentialsTab()
     layout->addWidget(m_credentialNote);
     layout->addStretch(1);
 
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({320, 520});
+    const QString splitterKey = QStringLiteral("ReviewPage/splitter");
+    if (!splitter->restoreState(QSettings().value(splitterKey).toByteArray()))
+        splitter->setSizes({320, 520});
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter, splitterKey] { QSettings().setValue(splitterKey, splitter->saveState()); });
     return splitter;
 }
 

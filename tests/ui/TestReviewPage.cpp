@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,6 +282,33 @@ private slots:
         for (int i = 0; i < list->count(); ++i)
             QVERIFY2(plain.contains(list->item(i)->text().simplified()), qPrintable(list->item(i)->text()));
         QVERIFY(plain.contains(QStringLiteral("Take Statistics II next term."))); // the notes saved above
+    }
+
+    // The split between the credential list and the reports is as the advisor left it.
+    void theSplitIsRemembered()
+    {
+        QList<int> sizes;
+        {
+            ReviewPage page(m_workspace.get());
+            page.resize(1100, 700);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.openPackage(m_package);
+            QVERIFY(waitForReview(page));
+            auto *splitter = child<QSplitter>(page, "reviewSplitter");
+            const QList<int> before = splitter->sizes();
+            splitter->setSizes({before.at(0) + 90, before.at(1) - 90});
+            // What dragging the handle does after moving it: the splitter says so, and the page keeps it.
+            emit splitter->splitterMoved(before.at(0) + 90, 1);
+            sizes = splitter->sizes();
+        }
+        ReviewPage page(m_workspace.get());
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.openPackage(m_package);
+        QVERIFY(waitForReview(page));
+        QCOMPARE(child<QSplitter>(page, "reviewSplitter")->sizes(), sizes);
     }
 };
 
