@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QTimer>
 
 namespace Credfolio::Services {
 
@@ -107,12 +108,17 @@ void CredentialListModel::requery()
     }
     m_libraryEmpty = m_libraryCount <= 0;
     endResetModel();
+    // A fresh page holds far more rows than a view shows. A QTreeView still fetches the next one while laying out
+    // (every keystroke would read two pages); until the event loop turns, it is told there is no more, and later
+    // pages come as the learner scrolls toward the end.
+    m_pageFresh = true;
+    QTimer::singleShot(0, this, [this] { m_pageFresh = false; });
     emit queried();
 }
 
 bool CredentialListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_library && !m_complete && !m_busy;
+    return !parent.isValid() && m_library && !m_complete && !m_busy && !m_pageFresh;
 }
 
 void CredentialListModel::fetchMore(const QModelIndex &parent)

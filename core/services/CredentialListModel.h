@@ -109,9 +109,10 @@ private:
     QHash<qint64, int> m_rowOfId;
     int m_total = 0;
     bool m_libraryEmpty = true;
-    int m_libraryCount = -1; ///< -1: to be counted at the next query
-    bool m_complete = true;  ///< every matching row is in m_rows
-    bool m_busy = false;     ///< in a reset or a fetch: no nested fetchMore
+    int m_libraryCount = -1;  ///< -1: to be counted at the next query
+    bool m_complete = true;   ///< every matching row is in m_rows
+    bool m_busy = false;      ///< in a reset or a fetch: no nested fetchMore
+    bool m_pageFresh = false; ///< the first page was just read: no fetchMore before the event loop turns
     std::optional<Error> m_error;
 };
 
