@@ -269,11 +269,28 @@ QString cdata(const QString &content)
     return out;
 }
 
-// The prefix bound to the badge namespace on the root, or a free one to declare there (second member true).
-std::pair<QString, bool> choosePrefix(const Scan &scan, SvgBadgeElement element)
+// XML's NCName, simplified to what matters here: a prefix we write must read back as one ("ope@badges" does not,
+// though a reader may let its declaration pass).
+bool isNcName(QStringView name)
+{
+    if (name.isEmpty() || !(name.front().isLetter() || name.front() == u'_')) {
+        return false;
+    }
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() || c.isMark() || c == u'_' || c == u'-' || c == u'.')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The prefix bound to the badge namespace on the root, or a free one to declare there (second member true). A
+// free prefix is one no declaration binds and no name in the document uses (an element with an undeclared prefix
+// would otherwise fall into the badge namespace once it is declared).
+std::pair<QString, bool> choosePrefix(const Scan &scan, SvgBadgeElement element, QStringView source)
 {
     for (const QXmlStreamNamespaceDeclaration &declaration : scan.rootNamespaces) {
-        if (declaration.namespaceUri() == element.namespaceUri && !declaration.prefix().isEmpty()) {
+        if (declaration.namespaceUri() == element.namespaceUri && isNcName(declaration.prefix())) {
             return {declaration.prefix().toString(), false};
         }
     }
@@ -283,7 +300,7 @@ std::pair<QString, bool> choosePrefix(const Scan &scan, SvgBadgeElement element)
                 return true;
             }
         }
-        return false;
+        return source.contains(QString(prefix + QLatin1Char(':')));
     };
     QString prefix = QStringLiteral("openbadges");
     for (int n = 2; isBound(prefix); ++n) {
@@ -343,7 +360,7 @@ Result<QByteArray> bakeSvgBadge(QByteArrayView svg, SvgBadgeElement element, con
     if (!scan) {
         return scan.error();
     }
-    const auto [prefix, declare] = choosePrefix(*scan, element);
+    const auto [prefix, declare] = choosePrefix(*scan, element, source);
     const QString name = prefix % QLatin1Char(':') % element.localName;
     QString snippet = QLatin1Char('<') % name;
     if (badge.verify) {
