@@ -269,15 +269,19 @@ QString cdata(const QString &content)
     return out;
 }
 
-// XML's NCName, simplified to what matters here: a prefix we write must read back as one ("ope@badges" does not,
-// though a reader may let its declaration pass).
-bool isNcName(QStringView name)
+// A prefix we write must read back as a name. Only ASCII names are reused: readers disagree on which other
+// characters a name may hold (QXmlStreamReader lets "xmlns:ope@badges" or a Greek letter pass in a declaration and
+// refuses the same prefix on an element), and our own prefix is always a safe choice.
+bool isPlainName(QStringView name)
 {
-    if (name.isEmpty() || !(name.front().isLetter() || name.front() == u'_')) {
+    const auto letter = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+    };
+    if (name.isEmpty() || !letter(name.front())) {
         return false;
     }
     for (const QChar c : name) {
-        if (!(c.isLetterOrNumber() || c.isMark() || c == u'_' || c == u'-' || c == u'.')) {
+        if (!(letter(c) || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.')) {
             return false;
         }
     }
@@ -290,7 +294,7 @@ bool isNcName(QStringView name)
 std::pair<QString, bool> choosePrefix(const Scan &scan, SvgBadgeElement element, QStringView source)
 {
     for (const QXmlStreamNamespaceDeclaration &declaration : scan.rootNamespaces) {
-        if (declaration.namespaceUri() == element.namespaceUri && isNcName(declaration.prefix())) {
+        if (declaration.namespaceUri() == element.namespaceUri && isPlainName(declaration.prefix())) {
             return {declaration.prefix().toString(), false};
         }
     }
