@@ -26,12 +26,6 @@ namespace Credfolio::Portfolio {
 
 namespace {
 
-void hairline(QPainter &painter, const Canvas &canvas, qreal x1, qreal x2, qreal y, const QColor &color,
-              qreal points = 0.6)
-{
-    painter.fillRect(QRectF(x1, y, x2 - x1, canvas.u(points)), color);
-}
-
 struct MarkColors {
     QColor text;
     QColor fill;
@@ -156,7 +150,7 @@ private:
 
     void addHeader(PageFlow &flow)
     {
-        const QFont kicker = kickerFont();
+        const QFont kicker = kickerFont(m_canvas);
         const QFont name = Style::font(25, true);
         const QFont headline = Style::font(12.5);
         const QFont contact = Style::font(8.8);
@@ -210,27 +204,7 @@ private:
         flow.add(std::move(block));
     }
 
-    QFont kickerFont() const
-    {
-        QFont font = Style::font(7.6, true);
-        font.setLetterSpacing(QFont::AbsoluteSpacing, u(0.35));
-        return font;
-    }
-
-    void addHeading(PageFlow &flow, const QString &title)
-    {
-        const QFont font = kickerFont();
-        const qreal textH = m_canvas.wrappedHeight(font, title.toUpper(), m_width);
-        FlowBlock block;
-        block.spaceBefore = u(22);
-        block.keepWithNext = true;
-        block.height = textH + u(5) + u(0.6);
-        block.paint = [=, this](QPainter &painter, const QRectF &area) {
-            drawText(painter, QRectF(area.left(), area.top(), m_width, textH), font, Style::accent, title.toUpper());
-            hairline(painter, m_canvas, area.left(), area.left() + m_width, area.top() + textH + u(5), Style::rule);
-        };
-        flow.add(std::move(block));
-    }
+    void addHeading(PageFlow &flow, const QString &title) { flow.add(sectionHeading(m_canvas, m_width, title)); }
 
     void addSkills(PageFlow &flow)
     {

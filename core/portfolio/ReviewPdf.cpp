@@ -112,13 +112,6 @@ public:
 private:
     qreal u(qreal points) const { return m_canvas.u(points); }
 
-    QFont kickerFont() const
-    {
-        QFont font = Style::font(7.6, true);
-        font.setLetterSpacing(QFont::AbsoluteSpacing, u(0.35));
-        return font;
-    }
-
     qreal pillWidth(const QString &label) const
     {
         return u(6) + u(4.6) + u(4) + m_canvas.metrics(Style::font(7.2, true)).horizontalAdvance(label) + u(6);
@@ -144,7 +137,7 @@ private:
     void addHeader(PageFlow &flow)
     {
         const OpenedPackage &package = m_review.package;
-        const QFont kicker = kickerFont();
+        const QFont kicker = kickerFont(m_canvas);
         const QFont nameFont = Style::font(24, true);
         const QFont metaFont = Style::font(8.8);
         const QFont verdictFont = Style::font(9.4, true);
@@ -205,20 +198,7 @@ private:
         flow.add(std::move(block));
     }
 
-    void addHeading(PageFlow &flow, const QString &title)
-    {
-        const QFont font = kickerFont();
-        const qreal textH = m_canvas.wrappedHeight(font, title.toUpper(), m_width);
-        FlowBlock block;
-        block.spaceBefore = u(22);
-        block.keepWithNext = true;
-        block.height = textH + u(5) + u(0.6);
-        block.paint = [=, this](QPainter &painter, const QRectF &area) {
-            drawText(painter, QRectF(area.left(), area.top(), m_width, textH), font, Style::accent, title.toUpper());
-            painter.fillRect(QRectF(area.left(), area.top() + textH + u(5), m_width, u(0.6)), Style::rule);
-        };
-        flow.add(std::move(block));
-    }
+    void addHeading(PageFlow &flow, const QString &title) { flow.add(sectionHeading(m_canvas, m_width, title)); }
 
     void addParagraph(PageFlow &flow, const QString &text, const QFont &font, const QColor &color, qreal before)
     {
