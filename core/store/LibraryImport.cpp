@@ -271,17 +271,9 @@ private:
 
 Result<BatchResult> Library::addBatch(const QList<NewCredential> &batch)
 {
-    const Result<QSqlDatabase> db = connection();
-    if (!db) {
-        return db.error();
-    }
-    Sql::Transaction transaction(*db);
-    if (const Result<void> begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
     BatchResult result;
-    {
-        BatchWriter writer(*db);
+    const Result<void> written = Sql::inTransaction(connection(), [&](const QSqlDatabase &db) -> Result<void> {
+        BatchWriter writer(db);
         for (const NewCredential &item : batch) {
             const Result<ImportOutcome> outcome = writer.add(item);
             if (!outcome) {
@@ -289,45 +281,36 @@ Result<BatchResult> Library::addBatch(const QList<NewCredential> &batch)
             }
             result.outcomes.append(*outcome);
         }
-    }
-    if (const Result<void> committed = transaction.commit(); !committed) {
-        return committed.error();
+        return {};
+    });
+    if (!written) {
+        return written.error();
     }
     return result;
 }
 
 Result<void> Library::setReport(qint64 id, const Verify::VerificationReport &report)
 {
-    const Result<QSqlDatabase> db = connection();
-    if (!db) {
-        return db.error();
-    }
-    Sql::Transaction transaction(*db);
-    if (const Result<void> begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    const Verify::Check *failure = report.firstFailure();
-    const Result<QSqlQuery> updated =
-        Sql::run(*db,
-                 QStringLiteral(
-                     "UPDATE credentials SET verdict = ?, first_failure = ?, checked_at = ?, report = ? WHERE id = ?"),
-                 {Sql::verdictText(Sql::verdictOf(report)), failure ? failure->id : QString(),
-                  Sql::timeValue(report.checkedAt), reportText(report), id});
-    if (!updated) {
-        return updated.error();
-    }
-    if (updated->numRowsAffected() != 1) {
-        return notFoundError(QStringLiteral("credential %1").arg(id));
-    }
-    const Result<QSqlQuery> history =
-        Sql::run(*db,
-                 QStringLiteral("INSERT INTO verifications (credential_ref, checked_at, verdict, report) "
-                                "SELECT id, checked_at, verdict, report FROM credentials WHERE id = ?"),
-                 {id});
-    if (!history) {
-        return history.error();
-    }
-    return transaction.commit();
+    return Sql::inTransaction(connection(), [&](const QSqlDatabase &db) -> Result<void> {
+        const Verify::Check *failure = report.firstFailure();
+        const Result<QSqlQuery> updated = Sql::run(
+            db,
+            QStringLiteral(
+                "UPDATE credentials SET verdict = ?, first_failure = ?, checked_at = ?, report = ? WHERE id = ?"),
+            {Sql::verdictText(Sql::verdictOf(report)), failure ? failure->id : QString(),
+             Sql::timeValue(report.checkedAt), reportText(report), id});
+        if (!updated) {
+            return updated.error();
+        }
+        if (updated->numRowsAffected() != 1) {
+            return notFoundError(QStringLiteral("credential %1").arg(id));
+        }
+        return Sql::checked(Sql::run(db,
+                                     QStringLiteral("INSERT INTO verifications (credential_ref, checked_at, verdict, "
+                                                    "report) SELECT id, checked_at, verdict, report FROM credentials "
+                                                    "WHERE id = ?"),
+                                     {id}));
+    });
 }
 
 } // namespace Credfolio::Store
