@@ -39,7 +39,6 @@ LibraryArea::LibraryArea(Services::Workspace &workspace, Services::PathwaySource
     m_splitter->setStretchFactor(1, 2);
     // The details stay readable beside the library: the library's toolbar wraps instead (WrappingRow).
     m_detail->setMinimumWidth(380);
-    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
     m_detail->hide();
