@@ -53,9 +53,7 @@ out=${2:-build/screenshots}
 app=$(cd "$build/app/gui" && pwd)/credfolio
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-for tool in xvfb-run xdotool import; do
-    command -v "$tool" >/dev/null || { echo "screenshots.sh needs $tool (xvfb, xdotool, imagemagick)" >&2; exit 2; }
-done
+scripts/install-deps.sh scripts/debian-packages-screenshots.txt
 
 
 for theme in light dark; do
