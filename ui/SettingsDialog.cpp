@@ -6,6 +6,7 @@
 #include "translations/Translations.h"
 #include "ui/StatusColors.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -511,7 +512,10 @@ void SettingsDialog::backUp()
     const QString file = m_chooseFile(FileChoice::BackupTarget, this);
     if (file.isEmpty())
         return;
-    showResult(m_settings.backupTo(file), tr("Backed up to %1.").arg(QDir::toNativeSeparators(file)));
+    QApplication::setOverrideCursor(Qt::WaitCursor); // a large library takes a moment to copy
+    const Result<void> copied = m_settings.backupTo(file);
+    QApplication::restoreOverrideCursor();
+    showResult(copied, tr("Backed up to %1.").arg(QDir::toNativeSeparators(file)));
 }
 
 void SettingsDialog::restore()
@@ -536,7 +540,9 @@ void SettingsDialog::moveLibrary()
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_settings.libraryPath()).absoluteFilePath())
         return;
     // A consistent copy first (the library stays usable meanwhile); only a complete copy is switched to.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<void> copied = m_settings.backupTo(target);
+    QApplication::restoreOverrideCursor();
     showResult(copied);
     if (!copied)
         return;
